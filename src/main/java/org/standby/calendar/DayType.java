@@ -1,0 +1,14 @@
+package org.standby.calendar;
+
+/**
+ * What kind of day a date is for a team, in order of precedence: the first that applies wins
+ * (a public holiday on a Saturday is a PUBLIC_HOLIDAY, a weekday in summer is SUMMER, and a weekday
+ * outside any school period counts as TERM).
+ */
+public enum DayType {
+    PUBLIC_HOLIDAY,
+    WEEKEND,
+    SUMMER,
+    BREAK,
+    TERM
+}

@@ -1,0 +1,26 @@
+package org.standby.common;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.List;
+import java.util.Optional;
+
+/** Standby's own settings, prefix {@code standby}; each can be given as an environment variable (STANDBY_...). */
+@ConfigMapping(prefix = "standby")
+public interface StandbyConfig {
+
+    /** Directory of the embedded H2 database and other local files. */
+    @WithDefault("./data")
+    String dataDir();
+
+    Admin admin();
+
+    /** Load the demo team and logins on start when the database has no teams. */
+    @WithDefault("false")
+    boolean demo();
+
+    interface Admin {
+        /** Password of the bootstrap admin created on first start; a random one is logged once if absent. */
+        Optional<String> initialPassword();
+    }
+}
