@@ -19,6 +19,13 @@ public interface StandbyConfig {
     @WithDefault("false")
     boolean demo();
 
+    Cors cors();
+
+    interface Cors {
+        /** Origins (the school intranet) allowed to call the API from a browser; also set quarkus.http.cors.origins. */
+        Optional<List<String>> origins();
+    }
+
     interface Admin {
         /** Password of the bootstrap admin created on first start; a random one is logged once if absent. */
         Optional<String> initialPassword();

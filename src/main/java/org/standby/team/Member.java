@@ -1,0 +1,53 @@
+package org.standby.team;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A technician of a team: part-time by FTE, and active only within an optional window. */
+@Entity
+@Table(name = "member")
+public class Member extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "team_id")
+    public Long teamId;
+
+    public String name;
+
+    public String email;
+
+    public String phone;
+
+    public BigDecimal fte;
+
+    @Column(name = "active_from")
+    public LocalDate activeFrom;
+
+    @Column(name = "active_until")
+    public LocalDate activeUntil;
+
+    public String username;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Version
+    public long version;
+
+    /** Whether the member is active on the given date (inclusive window, open ends). */
+    public boolean activeOn(LocalDate date) {
+        return (activeFrom == null || !date.isBefore(activeFrom)) && (activeUntil == null || !date.isAfter(activeUntil));
+    }
+}

@@ -1,0 +1,44 @@
+package org.standby.team;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+
+/** A team that promises cover: its time zone, holiday region and daily hand-over time. */
+@Entity
+@Table(name = "team")
+public class Team extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String name;
+
+    @Column(name = "time_zone")
+    public String timeZone;
+
+    @Column(name = "holiday_region")
+    public String holidayRegion;
+
+    @Column(name = "handover_time")
+    public LocalTime handoverTime;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Version
+    public long version;
+
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+}

@@ -1,0 +1,114 @@
+package org.standby.team;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.standby.common.ProblemResponse.FieldError;
+import java.util.Optional;
+import org.standby.calendar.HolidayCalendar;
+import org.standby.common.ConflictException;
+import org.standby.common.InvalidFieldException;
+import org.standby.common.NotFoundException;
+import org.standby.common.PageResponse;
+import org.standby.common.Paging;
+import org.standby.security.Caller;
+import org.standby.security.CallerService;
+import org.standby.team.dto.TeamRequest;
+import org.standby.team.dto.TeamResponse;
+
+/** Teams: visible to their people, created and deleted by admins, settings changed by their directors. */
+@ApplicationScoped
+public class TeamService {
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CallerService callers;
+
+    @Inject
+    HolidayCalendar holidays;
+
+    public PageResponse<TeamResponse> list(Paging paging) {
+        Caller caller = callers.current();
+        var query = caller.allTeams() || caller.isAdmin()
+                ? Team.<Team>find("order by id")
+                : Team.<Team>find("id in :ids order by id", Parameters.with("ids", caller.teamIds().isEmpty()
+                        ? java.util.Set.of(-1L) : caller.teamIds()));
+        query.page(Page.of(paging.page, paging.size));
+        return new PageResponse<>(query.list(), paging.page, paging.size, query.count()).map(TeamService::toResponse);
+    }
+
+    public TeamResponse get(long teamId) {
+        return toResponse(visibleTeam(teamId));
+    }
+
+    /** The team if the caller may see it; 404 otherwise (whether it exists or not). */
+    public Team visibleTeam(long teamId) {
+        callers.requireSees(teamId);
+        return Team.<Team>findByIdOptional(teamId).orElseThrow(() -> new NotFoundException("team", teamId));
+    }
+
+    /** A team by id, for other features' services that have checked access themselves. */
+    public Optional<Team> find(long teamId) {
+        return Team.findByIdOptional(teamId);
+    }
+
+    @Transactional
+    public TeamResponse create(TeamRequest request) {
+        Team team = new Team();
+        team.createdAt = clock.instant();
+        apply(team, request);
+        team.persist();
+        return toResponse(team);
+    }
+
+    @Transactional
+    public TeamResponse update(long teamId, TeamRequest request) {
+        callers.requireDirects(teamId);
+        Team team = visibleTeam(teamId);
+        apply(team, request);
+        return toResponse(team);
+    }
+
+    @Transactional
+    public void delete(long teamId) {
+        Team team = visibleTeam(teamId);
+        if (Member.count("teamId", teamId) > 0) {
+            throw new ConflictException("team " + teamId + " still has members; remove them first");
+        }
+        team.delete();
+    }
+
+    private void apply(Team team, TeamRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        if (!ZoneId.getAvailableZoneIds().contains(request.timeZone())) {
+            errors.add(new FieldError("timeZone",
+                    "unknown time zone '" + request.timeZone() + "'; use an IANA name such as Europe/Berlin"));
+        }
+        try {
+            holidays.requireSupported("holidayRegion", request.holidayRegion());
+        } catch (InvalidFieldException e) {
+            errors.addAll(e.errors());
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidFieldException(errors);
+        }
+        ZoneId zone = ZoneId.of(request.timeZone());
+        team.name = request.name().strip();
+        team.timeZone = zone.getId();
+        team.holidayRegion = request.holidayRegion().toUpperCase(Locale.ROOT);
+        team.handoverTime = request.handoverTime();
+    }
+
+    static TeamResponse toResponse(Team team) {
+        return new TeamResponse(team.id, team.name, team.timeZone, team.holidayRegion, team.handoverTime);
+    }
+}

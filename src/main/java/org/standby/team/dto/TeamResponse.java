@@ -1,0 +1,11 @@
+package org.standby.team.dto;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import java.time.LocalTime;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "TeamResponse")
+public record TeamResponse(long id, String name, String timeZone, String holidayRegion,
+        @JsonFormat(pattern = "HH:mm") @Schema(type = SchemaType.STRING, examples = "08:00") LocalTime handoverTime) {
+}
