@@ -1,6 +1,7 @@
 package org.standby.demo;
 
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -49,18 +50,21 @@ public class DemoData {
         team.persist();
 
         List<Long> teamIds = List.of(team.id);
-        users.createIfAbsent("dana", PASSWORD, List.of(Roles.DIRECTOR), teamIds);
-        users.createIfAbsent("intranet", PASSWORD, List.of(Roles.VIEWER), teamIds);
-        member(team, "Ana Costa", "ana", "ana.costa@rmis.example", "+49 69 1234 101", "1.0");
-        member(team, "Ben Okafor", "ben", "ben.okafor@rmis.example", "+49 69 1234 102", "1.0");
-        member(team, "Chloé Martin", "chloe", "chloe.martin@rmis.example", "+49 69 1234 103", "1.0");
-        member(team, "Dev Raman", "dev", "dev.raman@rmis.example", "+49 69 1234 104", "0.5");
+        // One bcrypt hash for the shared demo password: seven hashes would add most of a second to the start.
+        String hash = BcryptUtil.bcryptHash(PASSWORD);
+        users.createWithHashIfAbsent("dana", hash, List.of(Roles.DIRECTOR), teamIds);
+        users.createWithHashIfAbsent("intranet", hash, List.of(Roles.VIEWER), teamIds);
+        member(team, hash, "Ana Costa", "ana", "ana.costa@rmis.example", "+49 69 1234 101", "1.0");
+        member(team, hash, "Ben Okafor", "ben", "ben.okafor@rmis.example", "+49 69 1234 102", "1.0");
+        member(team, hash, "Chloé Martin", "chloe", "chloe.martin@rmis.example", "+49 69 1234 103", "1.0");
+        member(team, hash, "Dev Raman", "dev", "dev.raman@rmis.example", "+49 69 1234 104", "0.5");
         LOG.infof("Demo data loaded: team %d with director 'dana' and members ana, ben, chloe, dev "
                 + "(password: see README)", team.id);
     }
 
-    private void member(Team team, String name, String username, String email, String phone, String fte) {
-        users.createIfAbsent(username, PASSWORD, List.of(Roles.MEMBER), List.of(team.id));
+    private void member(Team team, String hash, String name, String username, String email, String phone,
+            String fte) {
+        users.createWithHashIfAbsent(username, hash, List.of(Roles.MEMBER), List.of(team.id));
         Member member = new Member();
         member.teamId = team.id;
         member.name = name;

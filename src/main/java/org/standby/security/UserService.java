@@ -104,6 +104,22 @@ public class UserService {
         return true;
     }
 
+    /** Creates a user with an already computed bcrypt hash unless one of that name exists (demo data). */
+    @Transactional
+    public boolean createWithHashIfAbsent(String username, String bcryptHash, List<String> roles,
+            List<Long> teamIds) {
+        if (User.findByUsername(username).isPresent()) {
+            return false;
+        }
+        User user = new User();
+        user.username = username;
+        user.passwordHash = bcryptHash;
+        user.createdAt = clock.instant();
+        apply(user, new UserRequest(username, null, roles, teamIds, false));
+        user.persist();
+        return true;
+    }
+
     private void requireAnotherAdmin(User user) {
         long otherAdmins = User.<User>list("id <> ?1", user.id).stream()
                 .filter(other -> other.roleSet().contains(Roles.ADMIN)).count();
