@@ -1,0 +1,28 @@
+package org.standby.rota.engine;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import org.standby.calendar.DayType;
+
+/**
+ * How a member's share of the rota compares with their fair share.
+ *
+ * @param memberId  the member
+ * @param load      sum of the weights of the member's shifts in this rota
+ * @param fairShare the member's target load: the total weight split in proportion to FTE x availability, lowered by
+ *                  the deviation carried from earlier rotas (raised if it was negative)
+ * @param deviation {@code load - fairShare}: positive when the member did more than their share. This is the value
+ *                  to carry into the next rota as {@link EngineMember#carriedDeviation()}, since it already
+ *                  includes what was carried in.
+ * @param counts    number of shifts per day type (every day type present, zero if none)
+ */
+public record MemberFairness(String memberId, double load, double fairShare, double deviation,
+        Map<DayType, Integer> counts) {
+
+    public MemberFairness {
+        Map<DayType, Integer> ordered = new EnumMap<>(DayType.class);
+        ordered.putAll(counts);
+        counts = Collections.unmodifiableMap(ordered);
+    }
+}

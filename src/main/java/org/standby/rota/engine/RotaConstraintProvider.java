@@ -1,0 +1,198 @@
+package org.standby.rota.engine;
+
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sumLong;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toConsecutiveSequences;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.score.stream.Constraint;
+import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
+import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import ai.timefold.solver.core.api.score.stream.Joiners;
+import ai.timefold.solver.core.api.score.stream.common.Sequence;
+import ai.timefold.solver.core.api.score.stream.common.SequenceChain;
+import org.standby.calendar.DayType;
+
+/**
+ * The rules of a fair rota, one method per rule, named for what it protects.
+ *
+ * <p>Hard (never broken by the engine): {@link #noShiftDuringLeave}, {@link #onlyWhileActive}, {@link #noOverlap},
+ * {@link #minimumRest}, {@link #maxConsecutiveDays}, {@link #maxShiftsPerWeek}.
+ * <br>Medium: {@link #fillEveryShift} (a gap is worse than any unfairness, but better than a broken rule).
+ * <br>Soft, in priority order by weight: {@link #balanceLoad}, {@link #balanceWeekendLoad},
+ * {@link #balanceHolidayLoad}, {@link #balanceSummerLoad}, {@link #noBackToBackWeekends},
+ * {@link #keepPreviousAssignment}.
+ *
+ * <p>Load and counts are scored in hundredths ({@link ShiftSlot#SCALE}) and their deviations squared, so one member
+ * two units off costs more than two members one unit off each: the solver spreads deviations thinly.
+ */
+public class RotaConstraintProvider implements ConstraintProvider {
+
+    /** Soft weight of one squared hundredth of load deviation. */
+    static final long LOAD_WEIGHT = 4;
+    /** Soft weight of one squared hundredth of weekend / holiday count deviation. */
+    static final long WEEKEND_WEIGHT = 2;
+    static final long HOLIDAY_WEIGHT = 2;
+    /** Soft weight of one squared hundredth of summer count deviation. */
+    static final long SUMMER_WEIGHT = 1;
+    /** Soft penalty for one member on call on two weekends in a row. */
+    static final long BACK_TO_BACK_WEEKEND_PENALTY = 5_000;
+    /** Soft penalty per shift given to somebody else than in the rota being re-planned. */
+    static final long CHANGE_PENALTY = 20_000;
+
+    @Override
+    public Constraint[] defineConstraints(ConstraintFactory factory) {
+        return new Constraint[] {
+                noShiftDuringLeave(factory),
+                onlyWhileActive(factory),
+                noOverlap(factory),
+                minimumRest(factory),
+                maxConsecutiveDays(factory),
+                maxShiftsPerWeek(factory),
+                fillEveryShift(factory),
+                balanceLoad(factory),
+                balanceWeekendLoad(factory),
+                balanceHolidayLoad(factory),
+                balanceSummerLoad(factory),
+                noBackToBackWeekends(factory),
+                keepPreviousAssignment(factory)
+        };
+    }
+
+    /** Nobody is on call while on approved leave. */
+    Constraint noShiftDuringLeave(ConstraintFactory factory) {
+        return factory.forEach(ShiftSlot.class)
+                .filter(slot -> slot.getMember().isOnLeave(slot.getStartSecond(), slot.getEndSecond()))
+                .penalize(HardMediumSoftLongScore.ONE_HARD)
+                .asConstraint("noShiftDuringLeave");
+    }
+
+    /** Nobody is on call before joining or after leaving the team. */
+    Constraint onlyWhileActive(ConstraintFactory factory) {
+        return factory.forEach(ShiftSlot.class)
+                .filter(slot -> !slot.getMember().isActiveOn(slot.getDateIndex()))
+                .penalize(HardMediumSoftLongScore.ONE_HARD)
+                .asConstraint("onlyWhileActive");
+    }
+
+    /** Nobody holds two overlapping shifts, including two slots of the same shift. */
+    Constraint noOverlap(ConstraintFactory factory) {
+        return factory.forEachUniquePair(ShiftSlot.class,
+                        Joiners.equal(ShiftSlot::getMember),
+                        Joiners.overlapping(ShiftSlot::getStartSecond, ShiftSlot::getEndSecond))
+                .penalize(HardMediumSoftLongScore.ONE_HARD)
+                .asConstraint("noOverlap");
+    }
+
+    /** Between two shifts of the same member there are at least {@code minRestHours}. */
+    Constraint minimumRest(ConstraintFactory factory) {
+        // Widening both windows by half the rest makes them overlap exactly when the gap is shorter than the rest.
+        return factory.forEachUniquePair(ShiftSlot.class,
+                        Joiners.equal(ShiftSlot::getMember),
+                        Joiners.overlapping(
+                                slot -> slot.getStartSecond() - slot.getMember().getMinRestSeconds() / 2,
+                                slot -> slot.getEndSecond() + (slot.getMember().getMinRestSeconds() + 1) / 2))
+                .filter((a, b) -> {
+                    long gap = Math.max(a.getStartSecond(), b.getStartSecond())
+                            - Math.min(a.getEndSecond(), b.getEndSecond());
+                    return gap >= 0 && gap < a.getMember().getMinRestSeconds();
+                })
+                .penalize(HardMediumSoftLongScore.ONE_HARD)
+                .asConstraint("minimumRest");
+    }
+
+    /** Nobody starts shifts on more than {@code maxConsecutiveDays} days in a row; penalised per extra day. */
+    Constraint maxConsecutiveDays(ConstraintFactory factory) {
+        // Summing over the member's runs in one match (instead of flattening every run into its own match) keeps a
+        // move cheap: a member has dozens of runs in a school year.
+        return factory.forEach(ShiftSlot.class)
+                .groupBy(ShiftSlot::getMember, toConsecutiveSequences(slot -> (int) slot.getDateIndex()))
+                .filter((member, runs) -> excessDays(member, runs) > 0)
+                .penalize(HardMediumSoftLongScore.ONE_HARD, RotaConstraintProvider::excessDays)
+                .asConstraint("maxConsecutiveDays");
+    }
+
+    /** Nobody starts more than {@code maxShiftsPerWeek} shifts in one calendar week; penalised per extra shift. */
+    Constraint maxShiftsPerWeek(ConstraintFactory factory) {
+        return factory.forEach(ShiftSlot.class)
+                .groupBy(ShiftSlot::getMember, ShiftSlot::getWeekIndex, count())
+                .filter((member, week, shifts) -> shifts > member.getMaxShiftsPerWeek())
+                .penalize(HardMediumSoftLongScore.ONE_HARD,
+                        (member, week, shifts) -> shifts - member.getMaxShiftsPerWeek())
+                .asConstraint("maxShiftsPerWeek");
+    }
+
+    /** Every shift has somebody on call; each gap costs one medium point. */
+    Constraint fillEveryShift(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(ShiftSlot.class)
+                .filter(slot -> slot.getMember() == null)
+                .penalize(HardMediumSoftLongScore.ONE_MEDIUM)
+                .asConstraint("fillEveryShift");
+    }
+
+    /** Each member's weighted load stays close to their fair share (squared deviation). */
+    Constraint balanceLoad(ConstraintFactory factory) {
+        return factory.forEach(ShiftSlot.class)
+                .groupBy(ShiftSlot::getMember, sumLong(ShiftSlot::getWeightScaled))
+                .complement(RotaMember.class, member -> 0L)
+                .penalizeLong(HardMediumSoftLongScore.ofSoft(LOAD_WEIGHT),
+                        (member, load) -> square(load - member.getTargetLoad()))
+                .asConstraint("balanceLoad");
+    }
+
+    /** Weekend days are shared by availability, separately from the overall load. */
+    Constraint balanceWeekendLoad(ConstraintFactory factory) {
+        return balanceCount(factory, DayType.WEEKEND, WEEKEND_WEIGHT, "balanceWeekendLoad");
+    }
+
+    /** Public holidays are shared by availability, separately from the overall load. */
+    Constraint balanceHolidayLoad(ConstraintFactory factory) {
+        return balanceCount(factory, DayType.PUBLIC_HOLIDAY, HOLIDAY_WEIGHT, "balanceHolidayLoad");
+    }
+
+    /** Summer shifts are shared by availability, separately from the overall load. */
+    Constraint balanceSummerLoad(ConstraintFactory factory) {
+        return balanceCount(factory, DayType.SUMMER, SUMMER_WEIGHT, "balanceSummerLoad");
+    }
+
+    private static Constraint balanceCount(ConstraintFactory factory, DayType dayType, long weight, String name) {
+        return factory.forEach(ShiftSlot.class)
+                .filter(slot -> slot.getDayType() == dayType)
+                .groupBy(ShiftSlot::getMember, count())
+                .complement(RotaMember.class, member -> 0)
+                .penalizeLong(HardMediumSoftLongScore.ofSoft(weight),
+                        (member, shifts) -> square(shifts * ShiftSlot.SCALE - member.getTargetCount(dayType)))
+                .asConstraint(name);
+    }
+
+    /** Nobody is on call on two weekends in a row (penalised per pair of weekend days in consecutive weeks). */
+    Constraint noBackToBackWeekends(ConstraintFactory factory) {
+        return factory.forEach(ShiftSlot.class)
+                .filter(slot -> slot.getDayType() == DayType.WEEKEND)
+                .join(factory.forEach(ShiftSlot.class).filter(slot -> slot.getDayType() == DayType.WEEKEND),
+                        Joiners.equal(ShiftSlot::getMember),
+                        Joiners.equal(slot -> slot.getWeekIndex() + 1, ShiftSlot::getWeekIndex))
+                .penalizeLong(HardMediumSoftLongScore.ofSoft(BACK_TO_BACK_WEEKEND_PENALTY))
+                .asConstraint("noBackToBackWeekends");
+    }
+
+    /** When re-planning, every shift stays with the member it had before unless moving it pays off. */
+    Constraint keepPreviousAssignment(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(ShiftSlot.class)
+                .filter(ShiftSlot::isChangedFromPrevious)
+                .penalizeLong(HardMediumSoftLongScore.ofSoft(CHANGE_PENALTY))
+                .asConstraint("keepPreviousAssignment");
+    }
+
+    private static int excessDays(RotaMember member, SequenceChain<ShiftSlot, Integer> runs) {
+        int excess = 0;
+        for (Sequence<ShiftSlot, Integer> run : runs.getConsecutiveSequences()) {
+            excess += Math.max(0, run.getLength() - member.getMaxConsecutiveDays());
+        }
+        return excess;
+    }
+
+    private static long square(long value) {
+        return value * value;
+    }
+}

@@ -1,0 +1,140 @@
+package org.standby.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.standby.calendar.DayType;
+import org.standby.policy.PlannedShift;
+import org.standby.rota.engine.EngineMember;
+import org.standby.rota.engine.MemberFairness;
+import org.standby.rota.engine.RotaEngine;
+import org.standby.rota.engine.RotaProblem;
+import org.standby.rota.engine.RotaResult;
+import org.standby.rota.engine.TimeRange;
+import org.standby.rota.engine.support.HesseSchoolYear;
+
+/**
+ * Benchmark of the rota engine on the Hesse school year 2026/27 (default policy, teams of 4, 6 and 12, one half-time
+ * member, three weeks' staggered summer leave each), next to a plain round-robin on the same input.
+ *
+ * <pre>
+ * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.standby.bench.RotaBenchmark
+ * </pre>
+ * Prints a Markdown table.
+ */
+public final class RotaBenchmark {
+
+    private static final int RUNS = 3;
+
+    private RotaBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        RotaEngine engine = new RotaEngine();
+        System.out.println("| Team | Method | Solve time (first / median of " + RUNS + ") | Gaps | Max deviation"
+                + " | Weekend spread | Holiday spread | Summer spread | Rest breaches | Score |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+        for (int size : new int[] {4, 6, 12}) {
+            RotaProblem problem = HesseSchoolYear.problem(size);
+            List<RotaResult> runs = new ArrayList<>();
+            for (int run = 0; run < RUNS; run++) {
+                runs.add(engine.solve(problem));
+            }
+            RotaResult result = runs.get(0);
+            boolean deterministic = runs.stream().allMatch(r -> r.assignments().equals(result.assignments()));
+            List<Long> times = runs.stream().map(r -> r.solveTime().toMillis()).sorted().toList();
+            Map<String, Double> fairShare = new HashMap<>();
+            result.fairness().forEach(f -> fairShare.put(f.memberId(), f.fairShare()));
+            Stats engineStats = Stats.of(problem, result.assignments(), fairShare);
+            System.out.printf(Locale.ROOT, "| %d | engine%s | %d ms / %d ms | %d | %.2f | %d | %d | %d | %d | %s |%n",
+                    size, deterministic ? "" : " (NOT deterministic)", result.solveTime().toMillis(),
+                    times.get(times.size() / 2), result.gaps().size(), result.maxDeviation(),
+                    engineStats.spread(DayType.WEEKEND), engineStats.spread(DayType.PUBLIC_HOLIDAY),
+                    engineStats.spread(DayType.SUMMER), engineStats.restBreaches, result.score());
+            long started = System.nanoTime();
+            Map<String, String> roundRobin = roundRobin(problem);
+            Duration rrTime = Duration.ofNanos(System.nanoTime() - started);
+            Stats rr = Stats.of(problem, roundRobin, fairShare);
+            System.out.printf(Locale.ROOT, "| %d | round-robin | %d ms | %d | %.2f | %d | %d | %d | %d | |%n",
+                    size, rrTime.toMillis(), problem.shifts().size() - roundRobin.size(), rr.maxDeviation,
+                    rr.spread(DayType.WEEKEND), rr.spread(DayType.PUBLIC_HOLIDAY), rr.spread(DayType.SUMMER),
+                    rr.restBreaches);
+            if (args.length > 0 && args[0].equals("-v")) {
+                for (MemberFairness f : result.fairness()) {
+                    System.out.println("    " + f);
+                }
+                result.explanations().forEach(e -> System.out.println("    > " + e));
+            }
+        }
+    }
+
+    /** Each shift to the next member in turn who is active and not on leave; rules are ignored. */
+    static Map<String, String> roundRobin(RotaProblem problem) {
+        List<EngineMember> members = problem.members();
+        Map<String, String> result = new HashMap<>();
+        int next = 0;
+        for (PlannedShift shift : problem.shifts()) {
+            for (int tries = 0; tries < members.size(); tries++) {
+                EngineMember member = members.get((next + tries) % members.size());
+                if (member.isActiveOn(shift.date())
+                        && member.unavailable().stream().noneMatch(r -> r.overlaps(shift.start(), shift.end()))) {
+                    result.put(shift.key(), member.id());
+                    next = (next + tries + 1) % members.size();
+                    break;
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Spreads are max - min count among the full-time members. */
+    record Stats(Map<String, Map<DayType, Integer>> counts, List<String> fullTimers, double maxDeviation,
+            int restBreaches) {
+
+        static Stats of(RotaProblem problem, Map<String, String> assignments, Map<String, Double> fairShare) {
+            Map<String, Map<DayType, Integer>> counts = new HashMap<>();
+            Map<String, Double> load = new HashMap<>();
+            Map<String, List<PlannedShift>> byMember = new HashMap<>();
+            for (PlannedShift shift : problem.shifts()) {
+                String member = assignments.get(shift.key());
+                if (member != null) {
+                    counts.computeIfAbsent(member, m -> new HashMap<>()).merge(shift.dayType(), 1, Integer::sum);
+                    load.merge(member, shift.weight(), Double::sum);
+                    byMember.computeIfAbsent(member, m -> new ArrayList<>()).add(shift);
+                }
+            }
+            double max = 0;
+            for (EngineMember member : problem.members()) {
+                max = Math.max(max, Math.abs(load.getOrDefault(member.id(), 0.0) - fairShare.get(member.id())));
+            }
+            long rest = problem.rules().minRestHours() * 3600L;
+            int breaches = 0;
+            for (List<PlannedShift> shifts : byMember.values()) {
+                for (int i = 1; i < shifts.size(); i++) {
+                    if (Duration.between(shifts.get(i - 1).end(), shifts.get(i).start()).toSeconds() < rest) {
+                        breaches++;
+                    }
+                }
+            }
+            List<String> fullTimers = problem.members().stream().filter(m -> m.fte() >= 1.0)
+                    .map(EngineMember::id).toList();
+            return new Stats(counts, fullTimers, max, breaches);
+        }
+
+        int spread(DayType dayType) {
+            List<Integer> values = fullTimers.stream()
+                    .map(id -> counts.getOrDefault(id, Map.of()).getOrDefault(dayType, 0)).toList();
+            return values.stream().mapToInt(Integer::intValue).max().orElse(0)
+                    - values.stream().mapToInt(Integer::intValue).min().orElse(0);
+        }
+    }
+
+    static {
+        // keep the benchmark quiet: the solver logs every phase at INFO
+        java.util.logging.Logger.getLogger("ai.timefold").setLevel(java.util.logging.Level.WARNING);
+        TimeRange.class.getName();
+    }
+}
