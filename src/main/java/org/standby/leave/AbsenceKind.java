@@ -1,0 +1,8 @@
+package org.standby.leave;
+
+public enum AbsenceKind {
+    VACATION,
+    SICK,
+    TRAINING,
+    OTHER
+}

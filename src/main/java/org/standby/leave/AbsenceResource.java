@@ -1,0 +1,95 @@
+package org.standby.leave;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.standby.leave.dto.AbsenceRequest;
+import org.standby.leave.dto.AbsenceResponse;
+import org.standby.leave.dto.DecisionRequest;
+import org.standby.security.Roles;
+
+@Path("/api/teams/{teamId}/absences")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Leave")
+public class AbsenceResource {
+
+    @Inject
+    AbsenceService absences;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MEMBER})
+    @Operation(summary = "A team's leave; other members' pending requests show no kind or note")
+    @APIResponse(responseCode = "200", description = "absences, by start date")
+    @APIResponse(responseCode = "404", description = "no such team, or not the caller's")
+    public List<AbsenceResponse> list(@PathParam("teamId") long teamId, @QueryParam("memberId") Long memberId,
+            @QueryParam("status") AbsenceStatus status, @QueryParam("from") LocalDate from,
+            @QueryParam("to") LocalDate to) {
+        return absences.list(teamId, memberId, status, from, to);
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MEMBER})
+    @Operation(summary = "Request leave (members, for themselves) or enter it (directors, approved by default)")
+    @APIResponse(responseCode = "201", description = "created")
+    @APIResponse(responseCode = "400", description = "invalid fields, e.g. end before start")
+    @APIResponse(responseCode = "403", description = "a member asking for someone else")
+    @APIResponse(responseCode = "409", description = "overlaps the member's other leave")
+    public Response create(@PathParam("teamId") long teamId, @Valid @NotNull AbsenceRequest request,
+            @Context UriInfo uriInfo) {
+        AbsenceResponse created = absences.create(teamId, request);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @POST
+    @Path("/{absenceId}/approve")
+    @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR})
+    @Operation(summary = "Approve a leave request (director); published shifts it hits become open conflicts")
+    @APIResponse(responseCode = "200", description = "approved")
+    @APIResponse(responseCode = "409", description = "already decided")
+    public AbsenceResponse approve(@PathParam("teamId") long teamId, @PathParam("absenceId") long absenceId,
+            DecisionRequest decision) {
+        return absences.decide(teamId, absenceId, true, decision == null ? null : decision.note());
+    }
+
+    @POST
+    @Path("/{absenceId}/reject")
+    @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR})
+    @Operation(summary = "Reject a leave request (director)")
+    @APIResponse(responseCode = "200", description = "rejected")
+    @APIResponse(responseCode = "409", description = "already decided")
+    public AbsenceResponse reject(@PathParam("teamId") long teamId, @PathParam("absenceId") long absenceId,
+            DecisionRequest decision) {
+        return absences.decide(teamId, absenceId, false, decision == null ? null : decision.note());
+    }
+
+    @DELETE
+    @Path("/{absenceId}")
+    @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MEMBER})
+    @Operation(summary = "Delete leave (directors) or withdraw one's own undecided request (members)")
+    @APIResponse(responseCode = "204", description = "deleted")
+    @APIResponse(responseCode = "403", description = "not allowed for this absence")
+    @APIResponse(responseCode = "404", description = "no such absence in a team of the caller")
+    public void delete(@PathParam("teamId") long teamId, @PathParam("absenceId") long absenceId) {
+        absences.delete(teamId, absenceId);
+    }
+}

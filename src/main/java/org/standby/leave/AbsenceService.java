@@ -1,0 +1,198 @@
+package org.standby.leave;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.standby.audit.AuditService;
+import org.standby.common.ConflictException;
+import org.standby.common.InvalidFieldException;
+import org.standby.common.NotFoundException;
+import org.standby.leave.dto.AbsenceRequest;
+import org.standby.leave.dto.AbsenceResponse;
+import org.standby.security.Caller;
+import org.standby.security.CallerService;
+import org.standby.team.Member;
+import org.standby.team.MemberService;
+import org.standby.team.Team;
+import org.standby.team.TeamService;
+
+/**
+ * Leave. Members request their own (REQUESTED); directors enter leave for anyone (APPROVED unless they say
+ * otherwise) and decide requests. Approving fires {@link AbsenceApproved} in the same transaction.
+ */
+@ApplicationScoped
+public class AbsenceService {
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CallerService callers;
+
+    @Inject
+    TeamService teams;
+
+    @Inject
+    MemberService members;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    Event<AbsenceApproved> approvedEvents;
+
+    public List<AbsenceResponse> list(long teamId, Long memberId, AbsenceStatus status, LocalDate from,
+            LocalDate to) {
+        teams.visibleTeam(teamId);
+        Caller caller = callers.current();
+        StringBuilder query = new StringBuilder("teamId = :team");
+        Parameters params = Parameters.with("team", teamId);
+        if (memberId != null) {
+            query.append(" and memberId = :member");
+            params.and("member", memberId);
+        }
+        if (status != null) {
+            query.append(" and status = :status");
+            params.and("status", status);
+        }
+        if (from != null) {
+            query.append(" and endDate >= :from");
+            params.and("from", from);
+        }
+        if (to != null) {
+            query.append(" and startDate <= :to");
+            params.and("to", to);
+        }
+        query.append(" order by startDate, id");
+        Long ownMemberId = ownMemberId(teamId, caller);
+        return Absence.<Absence>list(query.toString(), params).stream()
+                .map(absence -> toResponse(absence, caller, teamId, ownMemberId)).toList();
+    }
+
+    /** Approved absences of a team's members that overlap the date range, for planning. */
+    public List<Absence> approvedOverlapping(long teamId, LocalDate from, LocalDate to) {
+        return Absence.list("teamId = ?1 and status = ?2 and endDate >= ?3 and startDate <= ?4 order by id",
+                teamId, AbsenceStatus.APPROVED, from, to);
+    }
+
+    @Transactional
+    public AbsenceResponse create(long teamId, AbsenceRequest request) {
+        Team team = teams.visibleTeam(teamId);
+        Caller caller = callers.current();
+        boolean director = caller.directs(teamId);
+        if (!director && !Objects.equals(ownMemberId(teamId, caller), request.memberId())) {
+            throw new io.quarkus.security.ForbiddenException("members may request leave only for themselves");
+        }
+        if (!director && request.status() == AbsenceStatus.APPROVED) {
+            throw new InvalidFieldException("status", "only a director can enter approved leave");
+        }
+        if (request.status() == AbsenceStatus.REJECTED) {
+            throw new InvalidFieldException("status", "use REQUESTED or APPROVED");
+        }
+        if (request.end().isBefore(request.start())) {
+            throw new InvalidFieldException("end", "must not be before start");
+        }
+        Member member = Member.<Member>find("id = ?1 and teamId = ?2", request.memberId(), teamId).firstResultOptional()
+                .orElseThrow(() -> new InvalidFieldException("memberId", "no member " + request.memberId()
+                        + " in this team"));
+        List<Absence> clashes = Absence.list("memberId = ?1 and status <> ?2 and endDate >= ?3 and startDate <= ?4",
+                member.id, AbsenceStatus.REJECTED, request.start(), request.end());
+        if (!clashes.isEmpty()) {
+            Absence clash = clashes.get(0);
+            throw new ConflictException("overlaps absence " + clash.id + " of " + member.name + " from "
+                    + clash.startDate + " to " + clash.endDate);
+        }
+        Absence absence = new Absence();
+        absence.teamId = teamId;
+        absence.memberId = member.id;
+        absence.startDate = request.start();
+        absence.endDate = request.end();
+        absence.kind = request.kind();
+        absence.note = request.note();
+        absence.requestedBy = caller.name();
+        absence.requestedAt = clock.instant();
+        absence.status = director && request.status() != AbsenceStatus.REQUESTED
+                ? AbsenceStatus.APPROVED : AbsenceStatus.REQUESTED;
+        if (absence.status == AbsenceStatus.APPROVED) {
+            absence.decidedBy = caller.name();
+            absence.decidedAt = absence.requestedAt;
+        }
+        absence.persist();
+        audit.record(teamId, "absence.create", "absence", absence.id, null, auditView(absence), null, null);
+        if (absence.status == AbsenceStatus.APPROVED) {
+            fireApproved(absence, team);
+        }
+        return toResponse(absence, caller, teamId, ownMemberId(teamId, caller));
+    }
+
+    @Transactional
+    public AbsenceResponse decide(long teamId, long absenceId, boolean approve, String note) {
+        Caller caller = callers.requireDirects(teamId);
+        Team team = teams.visibleTeam(teamId);
+        Absence absence = absenceOf(teamId, absenceId);
+        if (absence.status != AbsenceStatus.REQUESTED) {
+            throw new ConflictException("absence " + absenceId + " is " + absence.status + " already");
+        }
+        Object before = auditView(absence);
+        absence.status = approve ? AbsenceStatus.APPROVED : AbsenceStatus.REJECTED;
+        absence.decidedBy = caller.name();
+        absence.decidedAt = clock.instant();
+        absence.decisionNote = note;
+        audit.record(teamId, approve ? "absence.approve" : "absence.reject", "absence", absenceId, before,
+                auditView(absence), note, null);
+        if (approve) {
+            fireApproved(absence, team);
+        }
+        return toResponse(absence, caller, teamId, ownMemberId(teamId, caller));
+    }
+
+    @Transactional
+    public void delete(long teamId, long absenceId) {
+        teams.visibleTeam(teamId);
+        Caller caller = callers.current();
+        Absence absence = absenceOf(teamId, absenceId);
+        boolean own = Objects.equals(ownMemberId(teamId, caller), absence.memberId);
+        if (!caller.directs(teamId) && !(own && absence.status == AbsenceStatus.REQUESTED)) {
+            throw new io.quarkus.security.ForbiddenException(
+                    "members may withdraw only their own requests that are not decided yet");
+        }
+        audit.record(teamId, "absence.delete", "absence", absenceId, auditView(absence), null, null, null);
+        absence.delete();
+    }
+
+    private Absence absenceOf(long teamId, long absenceId) {
+        return Absence.<Absence>find("id = ?1 and teamId = ?2", absenceId, teamId).firstResultOptional()
+                .orElseThrow(() -> new NotFoundException("absence", absenceId));
+    }
+
+    private void fireApproved(Absence absence, Team team) {
+        approvedEvents.fire(new AbsenceApproved(absence.id, team.id, absence.memberId,
+                absence.startIn(team.zone()), absence.endIn(team.zone())));
+    }
+
+    private Long ownMemberId(long teamId, Caller caller) {
+        return Member.<Member>find("teamId = ?1 and username = ?2", teamId, caller.name()).firstResultOptional()
+                .map(m -> m.id).orElse(null);
+    }
+
+    /** The audit keeps dates, kind and status, never the personal note. */
+    private static Object auditView(Absence a) {
+        return java.util.Map.of("memberId", a.memberId, "start", a.startDate.toString(), "end",
+                a.endDate.toString(), "kind", a.kind, "status", a.status);
+    }
+
+    private static AbsenceResponse toResponse(Absence a, Caller caller, long teamId, Long ownMemberId) {
+        boolean mayReadNotes = caller.directs(teamId) || Objects.equals(ownMemberId, a.memberId);
+        boolean pendingOfOther = !mayReadNotes && a.status == AbsenceStatus.REQUESTED;
+        return new AbsenceResponse(a.id, a.memberId, a.startDate, a.endDate,
+                pendingOfOther ? null : a.kind, a.status, mayReadNotes ? a.note : null, a.requestedBy,
+                a.requestedAt, a.decidedBy, a.decidedAt, mayReadNotes ? a.decisionNote : null);
+    }
+
+}

@@ -1,0 +1,7 @@
+package org.standby.leave;
+
+public enum AbsenceStatus {
+    REQUESTED,
+    APPROVED,
+    REJECTED
+}

@@ -1,0 +1,60 @@
+package org.standby.rota;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.standby.rota.dto.FairnessResponse;
+import org.standby.rota.dto.RotaRequest;
+import org.standby.rota.dto.RotaResponse;
+import org.standby.rota.dto.ShiftResponse;
+import org.standby.security.Roles;
+
+@Path("/api/teams/{teamId}/rotas")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Rotas")
+public class TeamRotaResource {
+
+    @Inject
+    RotaService rotas;
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR})
+    @Operation(summary = "Generate a DRAFT rota for a date range from the team's policy, calendar and leave "
+            + "(director)")
+    @APIResponse(responseCode = "201", description = "the draft; shifts nobody could take are counted as gaps")
+    @APIResponse(responseCode = "400", description = "invalid range (to before from, more than 400 days)")
+    @APIResponse(responseCode = "403", description = "not a director of this team")
+    @APIResponse(responseCode = "404", description = "no such team, or not the caller's")
+    public Response create(@PathParam("teamId") long teamId, @Valid @NotNull RotaRequest request,
+            @Context UriInfo uriInfo) {
+        RotaResponse created = rotas.create(teamId, request);
+        return Response.created(uriInfo.getBaseUriBuilder().path("api/rotas/" + created.id()).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MEMBER, Roles.VIEWER})
+    @Operation(summary = "A team's rotas (drafts only for directors)")
+    @APIResponse(responseCode = "200", description = "rotas by start date")
+    @APIResponse(responseCode = "404", description = "no such team, or not the caller's")
+    public List<RotaResponse> list(@PathParam("teamId") long teamId) {
+        return rotas.list(teamId);
+    }
+}

@@ -1,0 +1,40 @@
+package org.standby.rota;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.standby.rota.dto.OnCallResponse;
+import org.standby.rota.dto.ShiftResponse;
+import org.standby.security.Roles;
+
+@Path("/api/teams/{teamId}/shifts")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "On call")
+public class TeamShiftResource {
+
+    @Inject
+    RotaService rotas;
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MEMBER, Roles.VIEWER})
+    @Operation(summary = "Published shifts of the team that touch a date range (at most 400 days)")
+    @APIResponse(responseCode = "200", description = "shifts by start")
+    @APIResponse(responseCode = "400", description = "missing or invalid range")
+    @APIResponse(responseCode = "404", description = "no such team, or not the caller's")
+    public List<ShiftResponse> shifts(@PathParam("teamId") long teamId, @QueryParam("from") LocalDate from,
+            @QueryParam("to") LocalDate to, @QueryParam("memberId") Long memberId) {
+        return rotas.teamShifts(teamId, from, to, memberId);
+    }
+}
