@@ -41,7 +41,6 @@ public final class FeedRenderer {
         lines.add("VERSION:2.0");
         lines.add("PRODID:" + PRODUCT_ID);
         lines.add("CALSCALE:GREGORIAN");
-        lines.add("METHOD:PUBLISH");
         lines.add("X-WR-CALNAME:" + text(spec.calendarName()));
         lines.add("X-WR-TIMEZONE:" + spec.zone().getId());
         lines.add("REFRESH-INTERVAL;VALUE=DURATION:" + spec.refreshInterval());
