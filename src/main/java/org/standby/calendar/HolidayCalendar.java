@@ -24,6 +24,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.stream.Collectors;
+import org.standby.common.HolidayRegions;
 import org.standby.common.InvalidFieldException;
 
 /**
@@ -41,7 +42,7 @@ import org.standby.common.InvalidFieldException;
  * <p>Nothing is loaded on construction: a country's rules are read on first use and kept, and the full list of
  * regions (which reads every country) is built only when asked for.
  */
-public class HolidayCalendar {
+public class HolidayCalendar implements HolidayRegions {
 
     /** Where the full list of region codes can be read, for error messages. */
     public static final String REGIONS_ENDPOINT = "GET /api/holidays/regions";
@@ -98,16 +99,19 @@ public class HolidayCalendar {
         }
     }
 
+    @Override
     public boolean isSupported(String region) {
         return resolve(region).isPresent();
     }
 
     /** The canonical (upper-case, alias-resolved) code of a supported region; 400 naming the field otherwise. */
+    @Override
     public String canonical(String field, String region) {
         return resolve(region).orElseThrow(() -> unsupported(field, region)).code();
     }
 
     /** Refuses an unsupported region with a 400 that names the field and the supported codes. */
+    @Override
     public void requireSupported(String field, String region) {
         if (resolve(region).isEmpty()) {
             throw unsupported(field, region);

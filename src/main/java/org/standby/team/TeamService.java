@@ -9,11 +9,10 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.standby.common.ProblemResponse.FieldError;
 import java.util.Optional;
-import org.standby.calendar.HolidayCalendar;
 import org.standby.common.ConflictException;
+import org.standby.common.HolidayRegions;
 import org.standby.common.InvalidFieldException;
 import org.standby.common.NotFoundException;
 import org.standby.common.PageResponse;
@@ -34,7 +33,7 @@ public class TeamService {
     CallerService callers;
 
     @Inject
-    HolidayCalendar holidays;
+    HolidayRegions holidays;
 
     public PageResponse<TeamResponse> list(Paging paging) {
         Caller caller = callers.current();
@@ -93,8 +92,9 @@ public class TeamService {
             errors.add(new FieldError("timeZone",
                     "unknown time zone '" + request.timeZone() + "'; use an IANA name such as Europe/Berlin"));
         }
+        String region = null;
         try {
-            holidays.requireSupported("holidayRegion", request.holidayRegion());
+            region = holidays.canonical("holidayRegion", request.holidayRegion());
         } catch (InvalidFieldException e) {
             errors.addAll(e.errors());
         }
@@ -104,7 +104,7 @@ public class TeamService {
         ZoneId zone = ZoneId.of(request.timeZone());
         team.name = request.name().strip();
         team.timeZone = zone.getId();
-        team.holidayRegion = request.holidayRegion().toUpperCase(Locale.ROOT);
+        team.holidayRegion = region;
         team.handoverTime = request.handoverTime();
     }
 
