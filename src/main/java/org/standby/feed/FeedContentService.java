@@ -87,9 +87,16 @@ public class FeedContentService {
                         "select count(m), coalesce(sum(m.version), 0) from Member m where m.teamId = :team", Object[].class)
                 .setParameter("team", team.id).getSingleResult();
         Long departures = ShiftDeparture.count("teamId", team.id);
+        Object[] calendar = Shift.getEntityManager().createQuery("select count(p), coalesce(sum(p.version), 0), "
+                        + "coalesce(max(p.id), 0) from SchoolPeriod p where p.teamId = :team", Object[].class)
+                .setParameter("team", team.id).getSingleResult();
+        Object[] overrides = Shift.getEntityManager().createQuery(
+                        "select count(o), coalesce(max(o.id), 0) from DayOverride o where o.teamId = :team", Object[].class)
+                .setParameter("team", team.id).getSingleResult();
         LocalDate today = LocalDate.now(clock.withZone(team.zone()));
         return String.join("|", List.of(String.valueOf(feed.id), today.toString(), String.valueOf(team.version),
-                join(shifts), join(rotas), join(people), String.valueOf(departures)));
+                join(shifts), join(rotas), join(people), String.valueOf(departures), join(calendar),
+                join(overrides), team.holidayRegion));
     }
 
     private static String join(Object[] values) {

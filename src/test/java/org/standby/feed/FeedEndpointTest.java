@@ -112,6 +112,6 @@ class FeedEndpointTest {
         String body = given().get(path(url)).then().statusCode(200).extract().asString();
         ICalendar calendar = Biweekly.parse(body).first();
         assertThat(calendar.getEvents()).anySatisfy(e -> assertThat(e.getSummary().getValue())
-                .contains("public holiday"));
+                .contains("(holiday)"));
     }
 }
