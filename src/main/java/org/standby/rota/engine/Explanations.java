@@ -38,7 +38,7 @@ final class Explanations {
             RotaMember rotaMember = rotaMembers.get(i);
             if (Math.abs(f.deviation()) >= NOTABLE_LOAD) {
                 findings.add(new Finding(Math.abs(f.deviation()),
-                        loadText(member, f, rotaMember, slots, shares, i, maxWeight)));
+                        loadText(members, member, f, rotaMember, slots, shares, i, maxWeight)));
             }
             for (DayType dayType : FairShares.BALANCED_DAY_TYPES) {
                 double target = shares.targetCount[i][dayType.ordinal()];
@@ -63,7 +63,7 @@ final class Explanations {
         return List.copyOf(result);
     }
 
-    private static String loadText(EngineMember member, MemberFairness f, RotaMember rotaMember,
+    private static String loadText(List<EngineMember> members, EngineMember member, MemberFairness f, RotaMember rotaMember,
             List<ShiftSlot> slots, FairShares shares, int i, double maxWeight) {
         boolean over = f.deviation() > 0;
         StringBuilder text = new StringBuilder()
@@ -71,7 +71,11 @@ final class Explanations {
                 .append(over ? " more" : " less").append(" load than their fair share (")
                 .append(number(f.load())).append(" against ").append(number(f.fairShare())).append(")");
         List<LocalDate> alone = over ? onlyOneAvailable(rotaMember, slots, shares, i, null) : List.of();
-        if (!alone.isEmpty()) {
+        List<String> coveredBy = over ? List.of() : othersAlone(members, slots, shares, i);
+        if (!coveredBy.isEmpty()) {
+            text.append(", because ").append(coveredBy.get(0)).append(" while ").append(member.name())
+                    .append(" was away, and that could not be evened out later");
+        } else if (!alone.isEmpty()) {
             text.append(", because ").append(member.name()).append(" was the only one available on ")
                     .append(dates(alone));
         } else if (member.carriedDeviation() != 0 && Math.signum(member.carriedDeviation()) != Math.signum(
@@ -109,6 +113,41 @@ final class Explanations {
         return text.append('.').toString();
     }
 
+    /**
+     * For a member below their share: "Ben alone covered 4 Mar 2027, 5 Mar 2027" naming the member who most often
+     * was the only one available while this member was not, or nothing.
+     */
+    private static List<String> othersAlone(List<EngineMember> members, List<ShiftSlot> slots, FairShares shares,
+            int memberIndex) {
+        int[] soleCount = new int[members.size()];
+        List<List<LocalDate>> soleDates = new ArrayList<>();
+        members.forEach(m -> soleDates.add(new ArrayList<>()));
+        for (int s = 0; s < slots.size(); s++) {
+            if (shares.available[memberIndex][s]) {
+                continue;
+            }
+            int only = -1;
+            int count = 0;
+            for (int k = 0; k < members.size(); k++) {
+                if (shares.available[k][s]) {
+                    only = k;
+                    count++;
+                }
+            }
+            if (count == 1 && slots.get(s).getMember() != null) {
+                soleCount[only]++;
+                soleDates.get(only).add(slots.get(s).getShift().date());
+            }
+        }
+        int best = -1;
+        for (int k = 0; k < members.size(); k++) {
+            if (soleCount[k] > 0 && (best < 0 || soleCount[k] > soleCount[best])) {
+                best = k;
+            }
+        }
+        return best < 0 ? List.of() : List.of(members.get(best).name() + " alone covered " + dates(soleDates.get(best)));
+    }
+
     /** Dates of the member's shifts (of the day type, if given) that nobody else was available for. */
     private static List<LocalDate> onlyOneAvailable(RotaMember member, List<ShiftSlot> slots, FairShares shares,
             int memberIndex, DayType dayType) {
@@ -131,10 +170,33 @@ final class Explanations {
         return dates;
     }
 
-    private static String dates(List<LocalDate> dates) {
-        List<String> shown = dates.stream().distinct().limit(MAX_DATES).map(DAY::format).toList();
-        long more = dates.stream().distinct().count() - shown.size();
-        return String.join(", ", shown) + (more > 0 ? " and " + more + " more days" : "");
+    /** "3–7 Mar 2027, 26 Mar 2027": consecutive dates joined into ranges, at most a few ranges shown. */
+    static String dates(List<LocalDate> dates) {
+        List<LocalDate> sorted = dates.stream().distinct().sorted().toList();
+        List<String> runs = new ArrayList<>();
+        int shownDays = 0;
+        int i = 0;
+        while (i < sorted.size() && runs.size() < MAX_DATES) {
+            int j = i;
+            while (j + 1 < sorted.size() && sorted.get(j + 1).equals(sorted.get(j).plusDays(1))) {
+                j++;
+            }
+            runs.add(range(sorted.get(i), sorted.get(j)));
+            shownDays += j - i + 1;
+            i = j + 1;
+        }
+        int more = sorted.size() - shownDays;
+        return String.join(", ", runs) + (more > 0 ? " and " + more + (more == 1 ? " more day" : " more days") : "");
+    }
+
+    private static String range(LocalDate first, LocalDate last) {
+        if (first.equals(last)) {
+            return DAY.format(first);
+        }
+        if (first.getYear() == last.getYear() && first.getMonth() == last.getMonth()) {
+            return first.getDayOfMonth() + "\u2013" + DAY.format(last);
+        }
+        return DAY.format(first) + " \u2013 " + DAY.format(last);
     }
 
     private static String noun(DayType dayType, long n) {

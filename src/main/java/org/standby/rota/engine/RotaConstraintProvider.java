@@ -46,7 +46,7 @@ public class RotaConstraintProvider implements ConstraintProvider {
     /** Soft penalty for one member on call on two weekends in a row. */
     static final long BACK_TO_BACK_WEEKEND_PENALTY = 5_000;
     /** Soft penalty per shift given to somebody else than in the rota being re-planned. */
-    static final long CHANGE_PENALTY = 20_000;
+    static final long CHANGE_PENALTY = 200_000;
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {

@@ -3,6 +3,7 @@ package org.standby.rota.engine;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
@@ -45,6 +46,9 @@ public final class RotaEngine {
 
     private static final Comparator<ShiftSlot> BY_START = Comparator.comparingLong(ShiftSlot::getStartSecond)
             .thenComparing(ShiftSlot::getKey);
+
+    /** Move budget per free slot (bounded by {@link EngineSettings#moveLimit()}). */
+    private static final long MOVES_PER_SLOT = 160;
 
     private final EngineSettings settings;
     private final SolverFactory<RotaSolution> solverFactory;
@@ -106,7 +110,13 @@ public final class RotaEngine {
         RotaSolution solution = new RotaSolution(rotaMembers, slots);
         boolean anythingToSearch = !rotaMembers.isEmpty() && slots.stream().anyMatch(slot -> !slot.isPinned());
         if (anythingToSearch) {
-            Solver<RotaSolution> solver = solverFactory.buildSolver();
+            // Small problems need fewer moves; the limit scales with the free slots, capped by the settings.
+            long free = slots.stream().filter(slot -> !slot.isPinned()).count();
+            long moveLimit = Math.min(settings.moveLimit(), Math.max(2_000, free * MOVES_PER_SLOT));
+            Solver<RotaSolution> solver = solverFactory.buildSolver(new SolverConfigOverride<RotaSolution>()
+                    .withTerminationConfig(new TerminationConfig()
+                            .withMoveCountLimit(moveLimit)
+                            .withSpentLimit(settings.safetyCap())));
             solution = solver.solve(solution);
         }
         List<ShiftSlot> finalSlots = new ArrayList<>(solution.getSlots());

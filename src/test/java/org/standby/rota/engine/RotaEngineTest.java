@@ -1,0 +1,193 @@
+package org.standby.rota.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.standby.calendar.DayType;
+import org.standby.policy.CoveragePolicy;
+import org.standby.policy.CoverageRules;
+import org.standby.policy.PlannedShift;
+import org.standby.policy.ShiftExpander;
+
+class RotaEngineTest {
+
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final RotaEngine ENGINE = new RotaEngine();
+
+    /** Default policy, weekends as WEEKEND and weekdays as TERM. */
+    private static List<PlannedShift> shifts(String from, String to) {
+        return ShiftExpander.expand(CoveragePolicy.defaultPolicy(), BERLIN, LocalDate.parse(from),
+                LocalDate.parse(to), d -> d.getDayOfWeek().getValue() >= 6 ? DayType.WEEKEND : DayType.TERM);
+    }
+
+    private static EngineMember onLeave(String id, String from, String untilInclusive) {
+        return new EngineMember(id, id, 1.0, null, null, List.of(new TimeRange(
+                LocalDate.parse(from).atStartOfDay(BERLIN).toInstant(),
+                LocalDate.parse(untilInclusive).plusDays(1).atStartOfDay(BERLIN).toInstant())), 0);
+    }
+
+    @Test
+    void nightWithEverybodyOnLeaveIsAGapWithTheReason() {
+        // 2027-03-03 is a Wednesday; both are away from Wednesday to Thursday
+        List<EngineMember> team = List.of(onLeave("ana", "2027-03-03", "2027-03-03"),
+                onLeave("ben", "2027-03-03", "2027-03-03"));
+        RotaResult result = ENGINE.solve(new RotaProblem(BERLIN, shifts("2027-03-01", "2027-03-07"), team,
+                CoverageRules.defaults()));
+        assertThat(result.gaps()).extracting(Gap::shiftKey)
+                .contains("2027-03-03/Weeknight/0");
+        Gap gap = result.gaps().stream().filter(g -> g.shiftKey().equals("2027-03-03/Weeknight/0")).findFirst()
+                .orElseThrow();
+        assertThat(gap.reason()).isEqualTo(Gap.Reason.ALL_ON_LEAVE);
+        assertThat(gap.explanation()).startsWith("all members on leave").contains("ana", "ben");
+        assertThat(result.assignments()).doesNotContainKey("2027-03-03/Weeknight/0");
+    }
+
+    @Test
+    void nobodyActiveIsAGap() {
+        EngineMember leaver = new EngineMember("ana", "Ana", 1.0, null, LocalDate.of(2027, 3, 2), List.of(), 0);
+        RotaResult result = ENGINE.solve(new RotaProblem(BERLIN, shifts("2027-03-01", "2027-03-04"),
+                List.of(leaver), CoverageRules.defaults()));
+        assertThat(result.assignments()).containsOnlyKeys("2027-03-01/Weeknight/0", "2027-03-02/Weeknight/0");
+        assertThat(result.gaps()).extracting(Gap::reason).containsOnly(Gap.Reason.NO_MEMBER_ACTIVE);
+        assertThat(result.gaps()).hasSize(2);
+    }
+
+    @Test
+    void teamOfOneGetsGapsWhereRestRulesForbid() {
+        // Friday night, Saturday, Sunday: the Saturday starts when the Friday night ends (0 h rest)
+        RotaResult result = ENGINE.solve(new RotaProblem(BERLIN, shifts("2027-03-05", "2027-03-07"),
+                List.of(EngineMember.fullTime("ana", "Ana")), CoverageRules.defaults()));
+        assertThat(result.assignments()).hasSize(2);
+        assertThat(result.gaps()).hasSize(1);
+        assertThat(result.gaps().get(0).reason()).isEqualTo(Gap.Reason.RULES);
+        assertThat(result.gaps().get(0).explanation()).contains("rest rules");
+    }
+
+    @Test
+    void teamOfOneGetsGapsWhereTheConsecutiveDayLimitForbids() {
+        RotaResult result = ENGINE.solve(new RotaProblem(BERLIN, shifts("2027-03-01", "2027-03-04"),
+                List.of(EngineMember.fullTime("ana", "Ana")), CoverageRules.defaults()));
+        assertThat(result.assignments()).hasSize(3);
+        assertThat(result.gaps()).singleElement().satisfies(gap ->
+                assertThat(gap.explanation()).contains("max consecutive days"));
+    }
+
+    @Test
+    void emptyTeamReportsEveryShiftAsAGap() {
+        RotaResult result = ENGINE.solve(new RotaProblem(BERLIN, shifts("2027-03-01", "2027-03-07"), List.of(),
+                CoverageRules.defaults()));
+        assertThat(result.assignments()).isEmpty();
+        assertThat(result.gaps()).hasSize(7).extracting(Gap::reason).containsOnly(Gap.Reason.NO_MEMBER_ACTIVE);
+    }
+
+    @Test
+    void equalFullTimersGetEqualLoadAndWeekends() {
+        List<EngineMember> team = List.of(EngineMember.fullTime("ana", "Ana"), EngineMember.fullTime("ben", "Ben"),
+                EngineMember.fullTime("cara", "Cara"));
+        RotaResult result = ENGINE.solve(new RotaProblem(BERLIN, shifts("2027-03-01", "2027-05-30"), team,
+                CoverageRules.defaults()));
+        assertThat(result.gaps()).isEmpty();
+        assertThat(result.maxDeviation()).isLessThanOrEqualTo(1.0);
+        List<Integer> weekends = result.fairness().stream().map(f -> f.counts().get(DayType.WEEKEND)).toList();
+        assertThat(weekends.stream().mapToInt(Integer::intValue).max().getAsInt()
+                - weekends.stream().mapToInt(Integer::intValue).min().getAsInt()).isLessThanOrEqualTo(1);
+        assertThat(result.fairness()).extracting(MemberFairness::memberId).containsExactly("ana", "ben", "cara");
+    }
+
+    @Test
+    void halfTimerGetsHalfTheShare() {
+        List<EngineMember> team = List.of(EngineMember.fullTime("ana", "Ana"), EngineMember.fullTime("ben", "Ben"),
+                new EngineMember("cara", "Cara", 0.5, null, null, List.of(), 0));
+        RotaResult result = ENGINE.solve(new RotaProblem(BERLIN, shifts("2027-03-01", "2027-05-30"), team,
+                CoverageRules.defaults()));
+        Map<String, MemberFairness> byId = result.fairness().stream()
+                .collect(Collectors.toMap(MemberFairness::memberId, f -> f));
+        assertThat(byId.get("cara").fairShare()).isCloseTo(byId.get("ana").fairShare() / 2, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(result.maxDeviation()).isLessThanOrEqualTo(1.0);
+    }
+
+    @Test
+    void carriedDeviationIsPaidBack() {
+        List<EngineMember> team = List.of(new EngineMember("ana", "Ana", 1.0, null, null, List.of(), 4.0),
+                new EngineMember("ben", "Ben", 1.0, null, null, List.of(), -4.0),
+                new EngineMember("cara", "Cara", 1.0, null, null, List.of(), 0.0));
+        RotaResult result = ENGINE.solve(new RotaProblem(BERLIN, shifts("2027-03-01", "2027-03-28"), team,
+                CoverageRules.defaults()));
+        Map<String, MemberFairness> byId = result.fairness().stream()
+                .collect(Collectors.toMap(MemberFairness::memberId, f -> f));
+        double total = byId.values().stream().mapToDouble(MemberFairness::load).sum();
+        assertThat(byId.get("ana").fairShare()).isCloseTo(total / 3 - 4.0, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(byId.get("ben").fairShare()).isCloseTo(total / 3 + 4.0, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(byId.get("ben").load()).isGreaterThan(byId.get("ana").load());
+        assertThat(result.maxDeviation()).isLessThanOrEqualTo(1.0);
+    }
+
+    @Test
+    void pinnedShiftsAreKeptAndCounted() {
+        List<EngineMember> team = List.of(EngineMember.fullTime("ana", "Ana"), EngineMember.fullTime("ben", "Ben"));
+        List<PlannedShift> shifts = shifts("2027-03-01", "2027-03-14");
+        Map<String, String> pinned = Map.of("2027-03-06/Weekend day/0", "ana", "2027-03-13/Weekend day/0", "ana");
+        RotaResult result = ENGINE.solve(new RotaProblem(BERLIN, shifts, team, CoverageRules.defaults(), pinned,
+                Map.of()));
+        assertThat(result.assignments()).containsAllEntriesOf(pinned);
+        assertThat(result.gaps()).isEmpty();
+    }
+
+    @Test
+    void replanAfterSickLeaveChangesOnlyWhatItMust() {
+        List<PlannedShift> shifts = shifts("2027-03-01", "2027-03-28");
+        List<EngineMember> team = List.of(EngineMember.fullTime("ana", "Ana"), EngineMember.fullTime("ben", "Ben"),
+                EngineMember.fullTime("cara", "Cara"));
+        RotaResult first = ENGINE.solve(new RotaProblem(BERLIN, shifts, team, CoverageRules.defaults()));
+        // Ben falls sick 15-17 March
+        List<EngineMember> sick = List.of(team.get(0), onLeave("ben", "2027-03-15", "2027-03-17"), team.get(2));
+        RotaResult replan = ENGINE.solve(new RotaProblem(BERLIN, shifts, sick, CoverageRules.defaults(), Map.of(),
+                first.assignments()));
+        Set<String> mustMove = first.assignments().entrySet().stream()
+                .filter(e -> e.getValue().equals("ben") && e.getKey().compareTo("2027-03-14") > 0
+                        && e.getKey().compareTo("2027-03-18") < 0)
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
+        Map<String, String> changed = new HashMap<>();
+        replan.assignments().forEach((key, member) -> {
+            if (!member.equals(first.assignments().get(key))) {
+                changed.put(key, member);
+            }
+        });
+        assertThat(changed.keySet()).containsAll(mustMove);
+        assertThat(changed.size()).isLessThanOrEqualTo(mustMove.size() + 4);
+        assertThat(replan.gaps()).isEmpty();
+    }
+
+    @Test
+    void explanationsNameTheMemberAndWhy() {
+        // Ana is away Thursday to Sunday: Ben, a 10% part-timer, is the only one left and ends far above his share
+        List<EngineMember> team = List.of(onLeave("ana", "2027-03-04", "2027-03-07"),
+                new EngineMember("ben", "Ben", 0.1, null, null, List.of(), 0));
+        RotaResult result = ENGINE.solve(new RotaProblem(BERLIN, shifts("2027-03-01", "2027-03-14"), team,
+                new CoverageRules(0, 7, 7)));
+        assertThat(result.gaps()).isEmpty();
+        assertThat(result.explanations()).anySatisfy(text -> assertThat(text)
+                .startsWith("Ben has")
+                .contains("more load than their fair share")
+                .contains("because Ben was the only one available on 3\u20137 Mar 2027"));
+        assertThat(result.explanations()).anySatisfy(text -> assertThat(text)
+                .startsWith("ana has").contains("less load").contains("Ben alone covered 3\u20137 Mar 2027"));
+    }
+
+    @Test
+    void unknownPinnedMemberIsRejected() {
+        List<PlannedShift> shifts = shifts("2027-03-01", "2027-03-02");
+        assertThatThrownBy(() -> ENGINE.solve(new RotaProblem(BERLIN, shifts,
+                List.of(EngineMember.fullTime("ana", "Ana")), CoverageRules.defaults(),
+                Map.of(shifts.get(0).key(), "zoe"), Map.of())))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("zoe");
+    }
+}
