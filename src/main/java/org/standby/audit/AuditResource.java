@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.standby.common.InvalidFieldException;
 import org.standby.common.PageResponse;
+import org.standby.common.QueryValues;
 import org.standby.common.Paging;
 import org.standby.security.Caller;
 import org.standby.security.CallerService;
@@ -37,9 +38,12 @@ public class AuditResource {
     @APIResponse(responseCode = "200", description = "a page of audit entries")
     @APIResponse(responseCode = "400", description = "teamId missing for a director, or to before from")
     @APIResponse(responseCode = "404", description = "not the caller's team")
-    public PageResponse<AuditService.Entry> query(@QueryParam("teamId") Long teamId,
-            @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to, @BeanParam Paging paging) {
+    public PageResponse<AuditService.Entry> query(@QueryParam("teamId") String team,
+            @QueryParam("from") String fromText, @QueryParam("to") String toText, @BeanParam Paging paging) {
         paging.checked();
+        Long teamId = QueryValues.number("teamId", team);
+        LocalDate from = QueryValues.date("from", fromText);
+        LocalDate to = QueryValues.date("to", toText);
         Caller caller = callers.current();
         if (teamId == null && !caller.isAdmin()) {
             throw new InvalidFieldException("teamId", "is required");

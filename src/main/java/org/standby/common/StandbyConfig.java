@@ -21,6 +21,10 @@ public interface StandbyConfig {
 
     Cors cors();
 
+    /** The address clients reach Standby at, for feed URLs (e.g. https://standby.school.example); default: the
+     * address of the request that made the feed. */
+    java.util.Optional<String> publicUrl();
+
     interface Cors {
         /** Origins (the school intranet) allowed to call the API from a browser; also set quarkus.http.cors.origins. */
         Optional<List<String>> origins();

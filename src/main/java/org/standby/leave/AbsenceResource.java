@@ -16,11 +16,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.standby.common.QueryValues;
 import org.standby.leave.dto.AbsenceRequest;
 import org.standby.leave.dto.AbsenceResponse;
 import org.standby.leave.dto.DecisionRequest;
@@ -40,10 +40,11 @@ public class AbsenceResource {
     @Operation(summary = "A team's leave; other members' pending requests show no kind or note")
     @APIResponse(responseCode = "200", description = "absences, by start date")
     @APIResponse(responseCode = "404", description = "no such team, or not the caller's")
-    public List<AbsenceResponse> list(@PathParam("teamId") long teamId, @QueryParam("memberId") Long memberId,
-            @QueryParam("status") AbsenceStatus status, @QueryParam("from") LocalDate from,
-            @QueryParam("to") LocalDate to) {
-        return absences.list(teamId, memberId, status, from, to);
+    public List<AbsenceResponse> list(@PathParam("teamId") long teamId, @QueryParam("memberId") String memberId,
+            @QueryParam("status") String status, @QueryParam("from") String from, @QueryParam("to") String to) {
+        return absences.list(teamId, QueryValues.number("memberId", memberId),
+                QueryValues.enumValue("status", status, AbsenceStatus.class), QueryValues.date("from", from),
+                QueryValues.date("to", to));
     }
 
     @POST

@@ -8,15 +8,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.standby.common.QueryValues;
 import org.standby.rota.dto.OnCallResponse;
-import org.standby.rota.dto.ShiftResponse;
 import org.standby.security.Roles;
 
 @Path("/api/teams/{teamId}/on-call")
@@ -31,9 +28,10 @@ public class OnCallResource {
     @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MEMBER, Roles.VIEWER})
     @Operation(summary = "Who is on call at an instant (default now); what the intranet widget calls")
     @APIResponse(responseCode = "200", description = "the people on call; empty when nobody is")
+    @APIResponse(responseCode = "400", description = "at is not an instant with offset")
     @APIResponse(responseCode = "404", description = "no such team, or not the caller's")
     public OnCallResponse onCall(@PathParam("teamId") long teamId,
-            @QueryParam("at") @Parameter(description = "ISO-8601 instant with offset; default now") OffsetDateTime at) {
-        return onCall.at(teamId, at);
+            @QueryParam("at") @Parameter(description = "ISO-8601 instant with offset; default now") String at) {
+        return onCall.at(teamId, QueryValues.instant("at", at));
     }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.standby.rota.dto.OnCallResponse;
@@ -33,9 +32,9 @@ public class OnCallService {
     @Inject
     RotaService rotas;
 
-    public OnCallResponse at(long teamId, OffsetDateTime at) {
+    public OnCallResponse at(long teamId, Instant at) {
         ZoneId zone = teams.visibleTeam(teamId).zone();
-        Instant instant = at == null ? clock.instant() : at.toInstant();
+        Instant instant = at == null ? clock.instant() : at;
         Caller caller = callers.current();
         List<OnCallResponse.OnCall> people = rotas.onCallAt(teamId, instant).stream().map(shift -> {
             Member member = shift.memberId == null ? null : members.find(shift.memberId).orElse(null);

@@ -161,6 +161,8 @@ public class RotaService {
         RotaResponse before = toResponse(rota);
         rota.status = RotaStatus.ARCHIVED;
         rota.archivedAt = clock.instant();
+        // archived shifts leave every feed as cancelled events: a change calendar clients must see
+        Shift.update("sequence = sequence + 1, updatedAt = ?1 where rotaId = ?2", rota.archivedAt, rota.id);
         audit.record(rota.teamId, "rota.archive", "rota", rota.id, before, toResponse(rota), null, null);
         return toResponse(rota);
     }

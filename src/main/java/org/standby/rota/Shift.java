@@ -75,9 +75,20 @@ public class Shift extends PanacheEntityBase {
         return Duration.between(start, end).toSeconds() / 3600.0;
     }
 
-    /** Gives the shift to another member (or nobody), raising its sequence. */
+    /**
+     * Gives the shift to another member (or nobody), raising its sequence, and records that it left the previous
+     * member so that their calendar feed shows it as cancelled. Call inside a transaction.
+     */
     public void assign(Long newMemberId, Instant now) {
         if (!java.util.Objects.equals(memberId, newMemberId)) {
+            if (memberId != null) {
+                ShiftDeparture departure = new ShiftDeparture();
+                departure.shiftId = id;
+                departure.teamId = teamId;
+                departure.memberId = memberId;
+                departure.departedAt = now;
+                departure.persist();
+            }
             memberId = newMemberId;
             gapReason = null;
             sequence++;

@@ -8,14 +8,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.standby.rota.dto.OnCallResponse;
+import org.standby.common.QueryValues;
 import org.standby.rota.dto.ShiftResponse;
 import org.standby.security.Roles;
 
@@ -33,8 +30,9 @@ public class TeamShiftResource {
     @APIResponse(responseCode = "200", description = "shifts by start")
     @APIResponse(responseCode = "400", description = "missing or invalid range")
     @APIResponse(responseCode = "404", description = "no such team, or not the caller's")
-    public List<ShiftResponse> shifts(@PathParam("teamId") long teamId, @QueryParam("from") LocalDate from,
-            @QueryParam("to") LocalDate to, @QueryParam("memberId") Long memberId) {
-        return rotas.teamShifts(teamId, from, to, memberId);
+    public List<ShiftResponse> shifts(@PathParam("teamId") long teamId, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("memberId") String memberId) {
+        return rotas.teamShifts(teamId, QueryValues.requiredDate("from", from), QueryValues.requiredDate("to", to),
+                QueryValues.number("memberId", memberId));
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.standby.calendar.DayType;
 import org.standby.policy.PlannedShift;
 import org.standby.rota.engine.EngineMember;
+import org.standby.rota.engine.EngineSettings;
 import org.standby.rota.engine.MemberFairness;
 import org.standby.rota.engine.RotaEngine;
 import org.standby.rota.engine.RotaProblem;
@@ -23,7 +24,8 @@ import org.standby.rota.engine.support.HesseSchoolYear;
  * <pre>
  * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.standby.bench.RotaBenchmark
  * </pre>
- * Prints a Markdown table.
+ * Prints a Markdown table. Options: {@code -v} (fairness per member and explanations), {@code --steps=N},
+ * {@code --unimproved=N}, {@code --moves=N} (override {@link EngineSettings#defaults()}).
  */
 public final class RotaBenchmark {
 
@@ -33,9 +35,28 @@ public final class RotaBenchmark {
     }
 
     public static void main(String[] args) {
-        RotaEngine engine = new RotaEngine();
+        EngineSettings settings = EngineSettings.defaults();
+        boolean verbose = false;
+        for (String arg : args) {
+            if (arg.equals("-v")) {
+                verbose = true;
+            } else if (arg.startsWith("--steps=")) {
+                settings = new EngineSettings(settings.randomSeed(), Integer.parseInt(arg.substring(8)),
+                        settings.unimprovedStepLimit(), settings.moveLimit(), settings.safetyCap());
+            } else if (arg.startsWith("--unimproved=")) {
+                settings = new EngineSettings(settings.randomSeed(), settings.stepLimit(),
+                        Integer.parseInt(arg.substring(13)), settings.moveLimit(), settings.safetyCap());
+            } else if (arg.startsWith("--moves=")) {
+                settings = new EngineSettings(settings.randomSeed(), settings.stepLimit(),
+                        settings.unimprovedStepLimit(), Long.parseLong(arg.substring(8)), settings.safetyCap());
+            }
+        }
+        System.out.println("Settings: " + settings);
+        RotaEngine engine = new RotaEngine(settings);
         System.out.println("| Team | Method | Solve time (first / median of " + RUNS + ") | Gaps | Max deviation"
                 + " | Weekend spread | Holiday spread | Summer spread | Rest breaches | Score |");
+        System.out.println("(spread = max - min count among full-timers equally available for that day type / among"
+                + " all full-timers)");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|");
         for (int size : new int[] {4, 6, 12}) {
             RotaProblem problem = HesseSchoolYear.problem(size);
@@ -48,8 +69,10 @@ public final class RotaBenchmark {
             List<Long> times = runs.stream().map(r -> r.solveTime().toMillis()).sorted().toList();
             Map<String, Double> fairShare = new HashMap<>();
             result.fairness().forEach(f -> fairShare.put(f.memberId(), f.fairShare()));
-            Stats engineStats = Stats.of(problem, result.assignments(), fairShare);
-            System.out.printf(Locale.ROOT, "| %d | engine%s | %d ms / %d ms | %d | %.2f | %d | %d | %d | %d | %s |%n",
+            Map<String, Map<DayType, Double>> fairCounts = new HashMap<>();
+            result.fairness().forEach(f -> fairCounts.put(f.memberId(), f.fairCounts()));
+            Stats engineStats = Stats.of(problem, result.assignments(), fairShare, fairCounts);
+            System.out.printf(Locale.ROOT, "| %d | engine%s | %d ms / %d ms | %d | %.2f | %s | %s | %s | %d | %s |%n",
                     size, deterministic ? "" : " (NOT deterministic)", result.solveTime().toMillis(),
                     times.get(times.size() / 2), result.gaps().size(), result.maxDeviation(),
                     engineStats.spread(DayType.WEEKEND), engineStats.spread(DayType.PUBLIC_HOLIDAY),
@@ -57,18 +80,23 @@ public final class RotaBenchmark {
             long started = System.nanoTime();
             Map<String, String> roundRobin = roundRobin(problem);
             Duration rrTime = Duration.ofNanos(System.nanoTime() - started);
-            Stats rr = Stats.of(problem, roundRobin, fairShare);
-            System.out.printf(Locale.ROOT, "| %d | round-robin | %d ms | %d | %.2f | %d | %d | %d | %d | |%n",
+            Stats rr = Stats.of(problem, roundRobin, fairShare, fairCounts);
+            System.out.printf(Locale.ROOT, "| %d | round-robin | %d ms | %d | %.2f | %s | %s | %s | %d | |%n",
                     size, rrTime.toMillis(), problem.shifts().size() - roundRobin.size(), rr.maxDeviation,
                     rr.spread(DayType.WEEKEND), rr.spread(DayType.PUBLIC_HOLIDAY), rr.spread(DayType.SUMMER),
                     rr.restBreaches);
-            if (args.length > 0 && args[0].equals("-v")) {
+            if (verbose) {
                 for (MemberFairness f : result.fairness()) {
                     System.out.println("    " + f);
                 }
                 result.explanations().forEach(e -> System.out.println("    > " + e));
             }
         }
+    }
+
+    private static int range(List<Integer> values) {
+        return values.stream().mapToInt(Integer::intValue).max().orElse(0)
+                - values.stream().mapToInt(Integer::intValue).min().orElse(0);
     }
 
     /** Each shift to the next member in turn who is active and not on leave; rules are ignored. */
@@ -91,10 +119,11 @@ public final class RotaBenchmark {
     }
 
     /** Spreads are max - min count among the full-time members. */
-    record Stats(Map<String, Map<DayType, Integer>> counts, List<String> fullTimers, double maxDeviation,
-            int restBreaches) {
+    record Stats(Map<String, Map<DayType, Integer>> counts, List<String> fullTimers,
+            Map<String, Map<DayType, Double>> fairCounts, double maxDeviation, int restBreaches) {
 
-        static Stats of(RotaProblem problem, Map<String, String> assignments, Map<String, Double> fairShare) {
+        static Stats of(RotaProblem problem, Map<String, String> assignments, Map<String, Double> fairShare,
+                Map<String, Map<DayType, Double>> fairCounts) {
             Map<String, Map<DayType, Integer>> counts = new HashMap<>();
             Map<String, Double> load = new HashMap<>();
             Map<String, List<PlannedShift>> byMember = new HashMap<>();
@@ -121,14 +150,23 @@ public final class RotaBenchmark {
             }
             List<String> fullTimers = problem.members().stream().filter(m -> m.fte() >= 1.0)
                     .map(EngineMember::id).toList();
-            return new Stats(counts, fullTimers, max, breaches);
+            return new Stats(counts, fullTimers, fairCounts, max, breaches);
         }
 
-        int spread(DayType dayType) {
-            List<Integer> values = fullTimers.stream()
-                    .map(id -> counts.getOrDefault(id, Map.of()).getOrDefault(dayType, 0)).toList();
-            return values.stream().mapToInt(Integer::intValue).max().orElse(0)
-                    - values.stream().mapToInt(Integer::intValue).min().orElse(0);
+        /**
+         * Largest difference in the day type's count between two full-timers equally available for it (same fair
+         * count), as "spread among equally available / spread among all full-timers".
+         */
+        String spread(DayType dayType) {
+            Map<Double, List<Integer>> groups = new HashMap<>();
+            for (String id : fullTimers) {
+                groups.computeIfAbsent(fairCounts.get(id).get(dayType), k -> new ArrayList<>())
+                        .add(counts.getOrDefault(id, Map.of()).getOrDefault(dayType, 0));
+            }
+            int equal = groups.values().stream().mapToInt(RotaBenchmark::range).max().orElse(0);
+            int all = range(fullTimers.stream()
+                    .map(id -> counts.getOrDefault(id, Map.of()).getOrDefault(dayType, 0)).toList());
+            return equal + " / " + all;
         }
     }
 

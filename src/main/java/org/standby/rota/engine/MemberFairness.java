@@ -16,13 +16,19 @@ import org.standby.calendar.DayType;
  *                  to carry into the next rota as {@link EngineMember#carriedDeviation()}, since it already
  *                  includes what was carried in.
  * @param counts    number of shifts per day type (every day type present, zero if none)
+ * @param fairCounts the member's fair number of shifts per day type (the day type's shifts split in proportion to
+ *                  FTE x the member's availability for them); weekend, holiday and summer counts are steered
+ *                  towards it
  */
 public record MemberFairness(String memberId, double load, double fairShare, double deviation,
-        Map<DayType, Integer> counts) {
+        Map<DayType, Integer> counts, Map<DayType, Double> fairCounts) {
 
     public MemberFairness {
         Map<DayType, Integer> ordered = new EnumMap<>(DayType.class);
         ordered.putAll(counts);
         counts = Collections.unmodifiableMap(ordered);
+        Map<DayType, Double> orderedFair = new EnumMap<>(DayType.class);
+        orderedFair.putAll(fairCounts);
+        fairCounts = Collections.unmodifiableMap(orderedFair);
     }
 }

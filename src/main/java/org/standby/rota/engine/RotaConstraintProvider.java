@@ -9,9 +9,11 @@ import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.Joiners;
+import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import ai.timefold.solver.core.api.score.stream.common.Sequence;
 import ai.timefold.solver.core.api.score.stream.common.SequenceChain;
 import org.standby.calendar.DayType;
+import org.standby.policy.PolicyValidator;
 
 /**
  * The rules of a fair rota, one method per rule, named for what it protects.
@@ -28,13 +30,19 @@ import org.standby.calendar.DayType;
  */
 public class RotaConstraintProvider implements ConstraintProvider {
 
+    /**
+     * How many days apart two shift start dates can be and still break the rest rule: a shift ends at most two
+     * dates (plus a DST hour) after its start date, and the rest is at most {@link PolicyValidator#MAX_REST_HOURS}.
+     */
+    static final int MAX_REST_DAY_DISTANCE = 2 + (PolicyValidator.MAX_REST_HOURS + 23) / 24;
+
     /** Soft weight of one squared hundredth of load deviation. */
     static final long LOAD_WEIGHT = 4;
     /** Soft weight of one squared hundredth of weekend / holiday count deviation. */
-    static final long WEEKEND_WEIGHT = 2;
-    static final long HOLIDAY_WEIGHT = 2;
+    static final long WEEKEND_WEIGHT = 8;
+    static final long HOLIDAY_WEIGHT = 8;
     /** Soft weight of one squared hundredth of summer count deviation. */
-    static final long SUMMER_WEIGHT = 1;
+    static final long SUMMER_WEIGHT = 2;
     /** Soft penalty for one member on call on two weekends in a row. */
     static final long BACK_TO_BACK_WEEKEND_PENALTY = 5_000;
     /** Soft penalty per shift given to somebody else than in the rota being re-planned. */
@@ -77,21 +85,15 @@ public class RotaConstraintProvider implements ConstraintProvider {
 
     /** Nobody holds two overlapping shifts, including two slots of the same shift. */
     Constraint noOverlap(ConstraintFactory factory) {
-        return factory.forEachUniquePair(ShiftSlot.class,
-                        Joiners.equal(ShiftSlot::getMember),
-                        Joiners.overlapping(ShiftSlot::getStartSecond, ShiftSlot::getEndSecond))
+        return sameMemberPairs(factory, 1)
+                .filter((a, b) -> a.getStartSecond() < b.getEndSecond() && b.getStartSecond() < a.getEndSecond())
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
                 .asConstraint("noOverlap");
     }
 
     /** Between two shifts of the same member there are at least {@code minRestHours}. */
     Constraint minimumRest(ConstraintFactory factory) {
-        // Widening both windows by half the rest makes them overlap exactly when the gap is shorter than the rest.
-        return factory.forEachUniquePair(ShiftSlot.class,
-                        Joiners.equal(ShiftSlot::getMember),
-                        Joiners.overlapping(
-                                slot -> slot.getStartSecond() - slot.getMember().getMinRestSeconds() / 2,
-                                slot -> slot.getEndSecond() + (slot.getMember().getMinRestSeconds() + 1) / 2))
+        return sameMemberPairs(factory, MAX_REST_DAY_DISTANCE)
                 .filter((a, b) -> {
                     long gap = Math.max(a.getStartSecond(), b.getStartSecond())
                             - Math.min(a.getEndSecond(), b.getEndSecond());
@@ -99,6 +101,24 @@ public class RotaConstraintProvider implements ConstraintProvider {
                 })
                 .penalize(HardMediumSoftLongScore.ONE_HARD)
                 .asConstraint("minimumRest");
+    }
+
+    /**
+     * Each unordered pair of slots of the same member whose start dates are at most {@code maxDays} apart, once.
+     * Built from equality joins on the date (one per distance) rather than a range join: a hash lookup per move
+     * instead of a scan over the member's whole year.
+     */
+    private static BiConstraintStream<ShiftSlot, ShiftSlot> sameMemberPairs(ConstraintFactory factory, int maxDays) {
+        BiConstraintStream<ShiftSlot, ShiftSlot> pairs = factory.forEachUniquePair(ShiftSlot.class,
+                Joiners.equal(ShiftSlot::getMember), Joiners.equal(ShiftSlot::getDateIndex));
+        for (int distance = 1; distance <= maxDays; distance++) {
+            long days = distance;
+            pairs = pairs.concat(factory.forEach(ShiftSlot.class)
+                    .join(ShiftSlot.class,
+                            Joiners.equal(ShiftSlot::getMember),
+                            Joiners.equal(slot -> slot.getDateIndex() + days, ShiftSlot::getDateIndex)));
+        }
+        return pairs;
     }
 
     /** Nobody starts shifts on more than {@code maxConsecutiveDays} days in a row; penalised per extra day. */

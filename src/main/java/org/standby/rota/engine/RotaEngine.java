@@ -64,7 +64,9 @@ public final class RotaEngine {
                 .withConstraintProviderClass(RotaConstraintProvider.class)
                 .withEnvironmentMode(EnvironmentMode.NO_ASSERT)
                 .withRandomSeed(settings.randomSeed())
-                .withTerminationConfig(new TerminationConfig().withSpentLimit(settings.safetyCap()))
+                .withTerminationConfig(new TerminationConfig()
+                        .withMoveCountLimit(settings.moveLimit())
+                        .withSpentLimit(settings.safetyCap()))
                 .withPhases(new LocalSearchPhaseConfig().withTerminationConfig(new TerminationConfig()
                         .withStepCountLimit(settings.stepLimit())
                         .withUnimprovedStepCountLimit(settings.unimprovedStepLimit())));
@@ -247,6 +249,19 @@ public final class RotaEngine {
                     }
                 }
             }
+            if (chosen == null) {
+                ShiftSlot moved = repair(slot, members, schedules);
+                if (moved != null) {
+                    int from = index.get(slot.getMember());
+                    int to = index.get(moved.getMember());
+                    load[from] -= moved.getShift().weight();
+                    counts[from][moved.getDayType().ordinal()]--;
+                    load[to] += moved.getShift().weight();
+                    counts[to][moved.getDayType().ordinal()]++;
+                    chosen = slot.getMember();
+                    schedules.remove(chosen, slot); // added back below
+                }
+            }
             slot.setMember(chosen);
             if (chosen != null) {
                 int i = index.get(chosen);
@@ -309,8 +324,49 @@ public final class RotaEngine {
                 slot.setMember(chosen);
                 schedules.add(chosen, slot);
                 load.merge(chosen, slot.getShift().weight(), Double::sum);
+            } else {
+                ShiftSlot moved = repair(slot, members, schedules);
+                if (moved != null) {
+                    load.merge(slot.getMember(), slot.getShift().weight() - moved.getShift().weight(), Double::sum);
+                    load.merge(moved.getMember(), moved.getShift().weight(), Double::sum);
+                }
             }
         }
+    }
+
+    /**
+     * Fills a slot nobody can take by moving one nearby shift: if member A is blocked from the slot only by one of
+     * their own shifts, and member B can take that shift instead, B takes it and A takes the slot. Deterministic:
+     * members and shifts are tried in order. Returns the moved shift (now B's, the slot now A's) or {@code null}.
+     */
+    private static ShiftSlot repair(ShiftSlot slot, List<RotaMember> members, Schedules schedules) {
+        for (RotaMember a : members) {
+            Schedules.Blocker blocker = schedules.blocker(a, slot);
+            if (blocker == null || blocker == Schedules.Blocker.ON_LEAVE || blocker == Schedules.Blocker.INACTIVE) {
+                continue;
+            }
+            int days = Math.max(7, a.getMaxConsecutiveDays() + 1);
+            for (ShiftSlot other : schedules.near(a, slot, days)) {
+                if (other.isPinned()) {
+                    continue;
+                }
+                schedules.remove(a, other);
+                if (schedules.blocker(a, slot) == null) {
+                    schedules.add(a, slot);
+                    for (RotaMember b : members) {
+                        if (b != a && schedules.blocker(b, other) == null) {
+                            schedules.add(b, other);
+                            other.setMember(b);
+                            slot.setMember(a);
+                            return other;
+                        }
+                    }
+                    schedules.remove(a, slot);
+                }
+                schedules.add(a, other);
+            }
+        }
+        return null;
     }
 
     private static Gap gapOf(ShiftSlot slot, List<RotaMember> members, Schedules schedules) {
@@ -357,8 +413,10 @@ public final class RotaEngine {
             RotaMember member = rotaMembers.get(i);
             double load = 0;
             Map<DayType, Integer> counts = new EnumMap<>(DayType.class);
+            Map<DayType, Double> fairCounts = new EnumMap<>(DayType.class);
             for (DayType dayType : DayType.values()) {
                 counts.put(dayType, 0);
+                fairCounts.put(dayType, round(shares.targetCount[i][dayType.ordinal()]));
             }
             for (ShiftSlot slot : slots) {
                 if (slot.getMember() == member) {
@@ -367,7 +425,7 @@ public final class RotaEngine {
                 }
             }
             result.add(new MemberFairness(member.getId(), round(load), round(shares.targetLoad[i]),
-                    round(load - shares.targetLoad[i]), counts));
+                    round(load - shares.targetLoad[i]), counts, fairCounts));
         }
         return List.copyOf(result);
     }

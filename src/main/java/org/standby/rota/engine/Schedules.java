@@ -46,6 +46,17 @@ final class Schedules {
         byMember.get(member).remove(slot);
     }
 
+    /** The member's kept slots starting within {@code days} days of the slot's date (either side), in time order. */
+    List<ShiftSlot> near(RotaMember member, ShiftSlot slot, int days) {
+        List<ShiftSlot> result = new ArrayList<>();
+        long from = slot.getStartSecond() - days * 86_400L;
+        long to = slot.getEndSecond() + days * 86_400L;
+        for (List<ShiftSlot> group : byMember.get(member).byStart.subMap(from, to).values()) {
+            result.addAll(group);
+        }
+        return result;
+    }
+
     /** The first rule that keeps the member from taking the slot, or {@code null} if they may take it. */
     Blocker blocker(RotaMember member, ShiftSlot slot) {
         if (!member.isActiveOn(slot.getDateIndex())) {

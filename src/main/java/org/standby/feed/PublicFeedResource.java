@@ -1,0 +1,94 @@
+package org.standby.feed;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.standby.common.NotFoundException;
+
+/** The secret feed URLs calendar apps subscribe to. The token in the path is the only credential. */
+@Path("/feeds/{token}.ics")
+@Tag(name = "Feeds")
+public class PublicFeedResource {
+
+    static final String CALENDAR = "text/calendar; charset=utf-8";
+
+    @Inject
+    FeedPublisher publisher;
+
+    @GET
+    @PermitAll
+    @Produces(CALENDAR)
+    @Operation(summary = "The feed (iCalendar); the secret token is the credential. Supports If-None-Match and "
+            + "If-Modified-Since")
+    @APIResponse(responseCode = "200", description = "the calendar")
+    @APIResponse(responseCode = "304", description = "unchanged since the client's copy")
+    @APIResponse(responseCode = "404", description = "unknown or revoked token")
+    public Response get(@PathParam("token") String token, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince) {
+        return answer(token, ifNoneMatch, ifModifiedSince, true);
+    }
+
+    @HEAD
+    @PermitAll
+    @Produces(CALENDAR)
+    @Operation(summary = "The feed's headers only (ETag, Last-Modified)")
+    @APIResponse(responseCode = "200", description = "headers of the calendar")
+    @APIResponse(responseCode = "404", description = "unknown or revoked token")
+    public Response head(@PathParam("token") String token, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince) {
+        return answer(token, ifNoneMatch, ifModifiedSince, false);
+    }
+
+    private Response answer(String token, String ifNoneMatch, String ifModifiedSince, boolean withBody) {
+        FeedPublisher.Rendered feed = publisher.feed(token).orElseThrow(() -> new NotFoundException("feed", "token"));
+        Instant lastModified = feed.lastModified().truncatedTo(ChronoUnit.SECONDS);
+        boolean notModified = ifNoneMatch != null
+                ? matches(ifNoneMatch, feed.etag())
+                : ifModifiedSince != null && !lastModified.isAfter(parseHttpDate(ifModifiedSince));
+        Response.ResponseBuilder response = notModified ? Response.notModified()
+                : Response.ok(withBody ? feed.body() : null, CALENDAR);
+        if (!withBody && !notModified) {
+            response.header(HttpHeaders.CONTENT_LENGTH, feed.body().length);
+        }
+        return response.tag(EntityTag.valueOf(feed.etag())).lastModified(Date.from(lastModified))
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-cache").build();
+    }
+
+    private static boolean matches(String ifNoneMatch, String etag) {
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.strip();
+            if (tag.startsWith("W/")) {
+                tag = tag.substring(2);
+            }
+            if (tag.equals("*") || tag.equals(etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Instant parseHttpDate(String value) {
+        try {
+            return ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        } catch (DateTimeParseException e) {
+            return Instant.EPOCH;
+        }
+    }
+}
