@@ -56,8 +56,8 @@ class ShiftRuleCheckTest {
                 night("2027-03-03")));
         rows.add(row("a fourth day in a row", free(), night("2027-03-04"), List.of(Rule.CONSECUTIVE_DAYS),
                 night("2027-03-01"), night("2027-03-02"), night("2027-03-03")));
-        rows.add(row("joining two runs of two makes five", free(), night("2027-03-03"),
-                List.of(Rule.CONSECUTIVE_DAYS), night("2027-03-01"), night("2027-03-02"), night("2027-03-04"),
+        rows.add(row("joining two runs of two makes five (and five in a week)", free(), night("2027-03-03"),
+                List.of(Rule.CONSECUTIVE_DAYS, Rule.SHIFTS_PER_WEEK), night("2027-03-01"), night("2027-03-02"), night("2027-03-04"),
                 night("2027-03-05")));
         rows.add(row("a fifth shift in a week", free(), night("2027-03-07"), List.of(Rule.SHIFTS_PER_WEEK),
                 night("2027-03-01"), night("2027-03-03"), night("2027-03-05"), night("2027-03-02")));
