@@ -1,0 +1,86 @@
+package org.standby.change;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/**
+ * A request to swap two shifts or to have one covered, with the shift versions and holders seen when it was made.
+ */
+@Entity
+@Table(name = "change_request")
+public class ChangeRequest extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "team_id")
+    public Long teamId;
+
+    @Column(name = "rota_id")
+    public Long rotaId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "request_type")
+    public ChangeType type;
+
+    @Enumerated(EnumType.STRING)
+    public ChangeStatus status;
+
+    @Column(name = "shift_id")
+    public Long shiftId;
+
+    @Column(name = "shift_version")
+    public long shiftVersion;
+
+    @Column(name = "shift_member_id")
+    public Long shiftMemberId;
+
+    @Column(name = "other_shift_id")
+    public Long otherShiftId;
+
+    @Column(name = "other_shift_version")
+    public Long otherShiftVersion;
+
+    @Column(name = "other_shift_member_id")
+    public Long otherShiftMemberId;
+
+    /** COVER: the member who takes the shift. */
+    @Column(name = "member_id")
+    public Long memberId;
+
+    public String reason;
+
+    @Column(name = "requested_by")
+    public String requestedBy;
+
+    @Column(name = "requested_at")
+    public Instant requestedAt;
+
+    @Column(name = "decided_by")
+    public String decidedBy;
+
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+
+    @Column(name = "decision_note")
+    public String decisionNote;
+
+    @Column(name = "breach_reason")
+    public String breachReason;
+
+    /** The rule breaches accepted with the approval, one per line. */
+    public String breaches;
+
+    @Version
+    public long version;
+}

@@ -1,0 +1,44 @@
+package org.standby.change;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.standby.change.dto.ReplanChangeResponse;
+import org.standby.change.dto.ReplanRequest;
+import org.standby.security.Roles;
+
+@Path("/api/rotas/{rotaId}/replan")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Rotas")
+public class ReplanResource {
+
+    @Inject
+    ReplanService replans;
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR})
+    @Operation(summary = "Re-plan a published rota from a date after sudden absence, changing as few shifts as "
+            + "possible (director); dryRun answers the changes without applying them")
+    @APIResponse(responseCode = "200", description = "the changed shifts [{shiftId, fromMemberId, toMemberId}], "
+            + "by start; a shift nobody can take has no toMemberId and a gapReason")
+    @APIResponse(responseCode = "400", description = "invalid fields, e.g. from after the rota's end")
+    @APIResponse(responseCode = "403", description = "not a director")
+    @APIResponse(responseCode = "404", description = "no such rota visible to the caller")
+    @APIResponse(responseCode = "409", description = "the rota is not published, or changed meanwhile")
+    public List<ReplanChangeResponse> replan(@PathParam("rotaId") long rotaId,
+            @Valid @NotNull ReplanRequest request) {
+        return replans.replan(rotaId, request);
+    }
+}
