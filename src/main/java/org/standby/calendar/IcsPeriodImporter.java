@@ -113,7 +113,10 @@ public final class IcsPeriodImporter {
             return;
         }
         PeriodKind kind = rule.get().kind();
-        LocalDate first = (LocalDate) dtStart.get().getDate();
+        if (!(dtStart.get().getDate() instanceof LocalDate first)) {
+            skip.because("timed event, not a period");
+            return;
+        }
         Optional<LocalDate> last = lastDay(event, first, summary, line);
         if (last.isEmpty()) {
             skip.because("all-day start with a timed end; cannot tell which days it covers");

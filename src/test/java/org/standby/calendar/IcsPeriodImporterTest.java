@@ -102,6 +102,15 @@ class IcsPeriodImporterTest {
     }
 
     @Test
+    void aDateWithoutValueDateIsStillAllDay() {
+        ImportPlan plan = importer.plan(calendar(
+                "BEGIN:VEVENT", "UID:w", "DTSTART:20270104", "DTEND:20270108", "SUMMARY:Winter break", "END:VEVENT"));
+
+        assertThat(plan.created()).extracting(PeriodCandidate::start, PeriodCandidate::end)
+                .containsExactly(tuple(d("2027-01-04"), d("2027-01-07")));
+    }
+
+    @Test
     void aRecurringAllDayBreakBecomesOnePeriodPerOccurrenceWithinTwoYears() {
         ImportPlan plan = importer.plan(calendar(
                 "BEGIN:VEVENT", "UID:carnival", "DTSTART;VALUE=DATE:20270208", "DTEND;VALUE=DATE:20270210",
