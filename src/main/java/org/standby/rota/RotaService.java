@@ -26,7 +26,6 @@ import org.standby.rota.dto.FairnessResponse;
 import org.standby.rota.dto.RotaRequest;
 import org.standby.rota.dto.RotaResponse;
 import org.standby.rota.dto.ShiftResponse;
-import org.standby.rota.engine.EngineSettings;
 import org.standby.rota.engine.Gap;
 import org.standby.rota.engine.MemberFairness;
 import org.standby.rota.engine.RotaEngine;
@@ -71,21 +70,7 @@ public class RotaService {
     @Inject
     PolicyService policies;
 
-    private final java.util.Map<EngineSettings, RotaEngine> engines = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /**
-     * The engine for a problem's size: the default search effort is sized for a school year of a large team; a
-     * small problem gets proportionally fewer moves, so a week's rota does not search as long as a year's.
-     */
-    RotaEngine engineFor(RotaProblem problem) {
-        EngineSettings defaults = EngineSettings.defaults();
-        long size = (long) problem.shifts().size() * Math.max(1, problem.members().size());
-        EngineSettings settings = new EngineSettings(defaults.randomSeed(),
-                (int) Math.min(defaults.stepLimit(), Math.max(200, problem.shifts().size() * 20L)),
-                (int) Math.min(defaults.unimprovedStepLimit(), Math.max(100, problem.shifts().size() * 8L)),
-                Math.min(defaults.moveLimit(), Math.max(2_000, size * 40)), defaults.safetyCap());
-        return engines.computeIfAbsent(settings, RotaEngine::new);
-    }
+    private final RotaEngine engine = new RotaEngine();
 
     public List<RotaResponse> list(long teamId) {
         teams.visibleTeam(teamId);
@@ -240,7 +225,7 @@ public class RotaService {
 
     private void generate(Rota rota, Team team) {
         RotaProblem problem = planner.problem(team, rota.fromDate, rota.toDate, rota.id);
-        RotaResult result = engineFor(problem).solve(problem);
+        RotaResult result = engine.solve(problem);
         Map<String, Gap> gaps = result.gaps().stream().collect(Collectors.toMap(Gap::shiftKey, Function.identity()));
         Instant now = clock.instant();
         for (PlannedShift planned : problem.shifts()) {
@@ -277,7 +262,7 @@ public class RotaService {
         RotaProblem problem = new RotaProblem(team.zone(), planned,
                 planner.engineMembers(team, rota.fromDate, rota.toDate, rota.id),
                 policies.policyOf(team.id).rules(), pinned, Map.of());
-        return engineFor(problem).solve(problem);
+        return engine.solve(problem);
     }
 
     private void storeBalances(Rota rota) {
