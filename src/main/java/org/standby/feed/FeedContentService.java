@@ -77,26 +77,23 @@ public class FeedContentService {
     /** Changes whenever anything shown in the team's feeds changes, and each day (the window moves). */
     public String fingerprint(Feed feed) {
         Team team = teams.find(feed.teamId).orElseThrow();
-        Object[] shifts = Shift.getEntityManager().createQuery("select count(s), coalesce(sum(s.sequence), 0), "
-                        + "max(s.updatedAt), coalesce(sum(s.version), 0) from Shift s where s.teamId = :team", Object[].class)
-                .setParameter("team", team.id).getSingleResult();
-        Object[] rotas = Shift.getEntityManager().createQuery(
-                        "select count(r), coalesce(sum(r.version), 0) from Rota r where r.teamId = :team", Object[].class)
-                .setParameter("team", team.id).getSingleResult();
-        Object[] people = Shift.getEntityManager().createQuery(
-                        "select count(m), coalesce(sum(m.version), 0) from Member m where m.teamId = :team", Object[].class)
-                .setParameter("team", team.id).getSingleResult();
-        Long departures = ShiftDeparture.count("teamId", team.id);
-        Object[] calendar = Shift.getEntityManager().createQuery("select count(p), coalesce(sum(p.version), 0), "
-                        + "coalesce(max(p.id), 0) from SchoolPeriod p where p.teamId = :team", Object[].class)
-                .setParameter("team", team.id).getSingleResult();
-        Object[] overrides = Shift.getEntityManager().createQuery(
-                        "select count(o), coalesce(max(o.id), 0) from DayOverride o where o.teamId = :team", Object[].class)
+        // one round trip: aggregates over everything a feed of this team shows
+        Object[] state = Shift.getEntityManager().createQuery("select "
+                        + "(select count(s) from Shift s where s.teamId = :team), "
+                        + "(select coalesce(sum(s.sequence), 0) from Shift s where s.teamId = :team), "
+                        + "(select max(s.updatedAt) from Shift s where s.teamId = :team), "
+                        + "(select coalesce(sum(s.version), 0) from Shift s where s.teamId = :team), "
+                        + "(select coalesce(sum(r.version), 0) + count(r) from Rota r where r.teamId = :team), "
+                        + "(select coalesce(sum(m.version), 0) + count(m) from Member m where m.teamId = :team), "
+                        + "(select count(d) from ShiftDeparture d where d.teamId = :team), "
+                        + "(select coalesce(sum(p.version), 0) + count(p) + coalesce(max(p.id), 0) "
+                        + "from SchoolPeriod p where p.teamId = :team), "
+                        + "(select count(o) + coalesce(max(o.id), 0) from DayOverride o where o.teamId = :team) "
+                        + "from Team t where t.id = :team", Object[].class)
                 .setParameter("team", team.id).getSingleResult();
         LocalDate today = LocalDate.now(clock.withZone(team.zone()));
         return String.join("|", List.of(String.valueOf(feed.id), today.toString(), String.valueOf(team.version),
-                join(shifts), join(rotas), join(people), String.valueOf(departures), join(calendar),
-                join(overrides), team.holidayRegion));
+                team.holidayRegion, join(state)));
     }
 
     private static String join(Object[] values) {
