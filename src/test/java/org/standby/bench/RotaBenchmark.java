@@ -30,6 +30,8 @@ import org.standby.rota.engine.support.HesseSchoolYear;
 public final class RotaBenchmark {
 
     private static final int RUNS = 3;
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
 
     private RotaBenchmark() {
     }
@@ -53,16 +55,20 @@ public final class RotaBenchmark {
         }
         System.out.println("Settings: " + settings);
         RotaEngine engine = new RotaEngine(settings);
-        System.out.println("| Team | Method | Solve time (first / median of " + RUNS + ") | Gaps | Max deviation"
+        System.out.println("| Team | Method | Wall time (first / median of " + RUNS + ") | CPU time (first / median)"
+                + " | Gaps | Max deviation"
                 + " | Weekend spread | Holiday spread | Summer spread | Rest breaches | Score |");
         System.out.println("(spread = max - min count among full-timers equally available for that day type / among"
                 + " all full-timers)");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
         for (int size : new int[] {4, 6, 12}) {
             RotaProblem problem = HesseSchoolYear.problem(size);
             List<RotaResult> runs = new ArrayList<>();
+            List<Long> cpu = new ArrayList<>();
             for (int run = 0; run < RUNS; run++) {
+                long cpuBefore = THREADS.getCurrentThreadCpuTime();
                 runs.add(engine.solve(problem));
+                cpu.add((THREADS.getCurrentThreadCpuTime() - cpuBefore) / 1_000_000);
             }
             RotaResult result = runs.get(0);
             boolean deterministic = runs.stream().allMatch(r -> r.assignments().equals(result.assignments()));
@@ -72,16 +78,19 @@ public final class RotaBenchmark {
             Map<String, Map<DayType, Double>> fairCounts = new HashMap<>();
             result.fairness().forEach(f -> fairCounts.put(f.memberId(), f.fairCounts()));
             Stats engineStats = Stats.of(problem, result.assignments(), fairShare, fairCounts);
-            System.out.printf(Locale.ROOT, "| %d | engine%s | %d ms / %d ms | %d | %.2f | %s | %s | %s | %d | %s |%n",
+            List<Long> sortedCpu = cpu.stream().sorted().toList();
+            System.out.printf(Locale.ROOT,
+                    "| %d | engine%s | %d ms / %d ms | %d ms / %d ms | %d | %.2f | %s | %s | %s | %d | %s |%n",
                     size, deterministic ? "" : " (NOT deterministic)", result.solveTime().toMillis(),
-                    times.get(times.size() / 2), result.gaps().size(), result.maxDeviation(),
+                    times.get(times.size() / 2), cpu.get(0), sortedCpu.get(sortedCpu.size() / 2),
+                    result.gaps().size(), result.maxDeviation(),
                     engineStats.spread(DayType.WEEKEND), engineStats.spread(DayType.PUBLIC_HOLIDAY),
                     engineStats.spread(DayType.SUMMER), engineStats.restBreaches, result.score());
             long started = System.nanoTime();
             Map<String, String> roundRobin = roundRobin(problem);
             Duration rrTime = Duration.ofNanos(System.nanoTime() - started);
             Stats rr = Stats.of(problem, roundRobin, fairShare, fairCounts);
-            System.out.printf(Locale.ROOT, "| %d | round-robin | %d ms | %d | %.2f | %s | %s | %s | %d | |%n",
+            System.out.printf(Locale.ROOT, "| %d | round-robin | %d ms | | %d | %.2f | %s | %s | %s | %d | |%n",
                     size, rrTime.toMillis(), problem.shifts().size() - roundRobin.size(), rr.maxDeviation,
                     rr.spread(DayType.WEEKEND), rr.spread(DayType.PUBLIC_HOLIDAY), rr.spread(DayType.SUMMER),
                     rr.restBreaches);

@@ -28,10 +28,9 @@ final class Explanations {
     }
 
     static List<String> explain(List<EngineMember> members, List<RotaMember> rotaMembers, List<ShiftSlot> slots,
-            FairShares shares, List<MemberFairness> fairness, Schedules schedules) {
+            FairShares shares, List<MemberFairness> fairness) {
         List<Finding> findings = new ArrayList<>();
         double maxWeight = slots.stream().mapToDouble(slot -> slot.getShift().weight()).max().orElse(0);
-        int[] slotIndex = new int[0];
         for (int i = 0; i < members.size(); i++) {
             EngineMember member = members.get(i);
             MemberFairness f = fairness.get(i);

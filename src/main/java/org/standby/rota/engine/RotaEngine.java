@@ -136,8 +136,7 @@ public final class RotaEngine {
         }
         List<MemberFairness> fairness = fairnessOf(members, rotaMembers, finalSlots, shares);
         double maxDeviation = fairness.stream().mapToDouble(f -> Math.abs(f.deviation())).max().orElse(0);
-        List<String> explanations = Explanations.explain(members, rotaMembers, finalSlots, shares, fairness,
-                schedules);
+        List<String> explanations = Explanations.explain(members, rotaMembers, finalSlots, shares, fairness);
         return new RotaResult(Collections.unmodifiableMap(assignments), List.copyOf(gaps), fairness,
                 round(maxDeviation), explanations, Duration.ofNanos(System.nanoTime() - started), score.toString());
     }
