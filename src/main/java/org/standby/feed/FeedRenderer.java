@@ -160,7 +160,10 @@ public final class FeedRenderer {
                 throw new IllegalArgumentException("no VTIMEZONE for " + id);
             }
             String unfolded = timeZone.getVTimeZone().toString().replace("\r\n ", "").replace("\r\n\t", "");
-            return List.of(unfolded.split("\r\n"));
+            // iCal4j answers some zones under another name (Europe/Kiev as Europe/Kyiv, UTC as Etc/UTC); the
+            // events say TZID=<the team's zone>, so the VTIMEZONE must carry that very name
+            return java.util.Arrays.stream(unfolded.split("\r\n"))
+                    .map(line -> line.startsWith("TZID:") ? "TZID:" + id.getId() : line).toList();
         });
     }
 }

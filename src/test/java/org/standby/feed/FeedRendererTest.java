@@ -119,6 +119,17 @@ class FeedRendererTest {
         assertThat(new String(memberFeed(), StandardCharsets.UTF_8)).contains("DTEND;VALUE=DATE:20270411");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Europe/Kiev", "UTC", "America/New_York", "Asia/Shanghai"})
+    void theVtimezoneCarriesTheNameTheEventsUse(String zone) throws Exception {
+        byte[] feed = FeedRenderer.render(new FeedSpec("Zones", ZoneId.of(zone), Duration.ofHours(1), List.of()),
+                List.of(NIGHT), List.of(), Instant.parse("2027-03-02T10:00:00Z"));
+        String text = new String(feed, StandardCharsets.UTF_8);
+        assertThat(text).contains("BEGIN:VTIMEZONE\r\nTZID:" + zone + "\r\n").contains("DTSTART;TZID=" + zone + ":");
+        Calendar calendar = new CalendarBuilder().build(new StringReader(text));
+        assertThat(calendar.validate().hasErrors()).isFalse();
+    }
+
     @Test
     void theSameInputGivesTheSameBytes() {
         assertThat(memberFeed()).isEqualTo(memberFeed());
