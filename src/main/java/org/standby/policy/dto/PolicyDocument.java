@@ -65,22 +65,27 @@ public record PolicyDocument(@NotEmpty @Valid List<Shift> shifts, @NotNull @Vali
             Double calloutPayPerHour) {
     }
 
-    /** Standby rates by day type; an unknown day type is refused as an unknown property. */
+    /**
+     * Standby rates by day type; an unknown day type is refused as an unknown property. The components carry the
+     * day types' names so that validation errors name the field as clients write it
+     * ({@code compensation.standbyRates.TERM}).
+     */
     @Schema(name = "PolicyStandbyRates")
+    @SuppressWarnings("java:S116")
     public record StandbyRates(
-            @JsonProperty("PUBLIC_HOLIDAY") @PositiveOrZero @DecimalMax("10000") Double publicHoliday,
-            @JsonProperty("WEEKEND") @PositiveOrZero @DecimalMax("10000") Double weekend,
-            @JsonProperty("SUMMER") @PositiveOrZero @DecimalMax("10000") Double summer,
-            @JsonProperty("BREAK") @PositiveOrZero @DecimalMax("10000") Double breakDay,
-            @JsonProperty("TERM") @PositiveOrZero @DecimalMax("10000") Double term) {
+            @JsonProperty("PUBLIC_HOLIDAY") @PositiveOrZero @DecimalMax("10000") Double PUBLIC_HOLIDAY,
+            @JsonProperty("WEEKEND") @PositiveOrZero @DecimalMax("10000") Double WEEKEND,
+            @JsonProperty("SUMMER") @PositiveOrZero @DecimalMax("10000") Double SUMMER,
+            @JsonProperty("BREAK") @PositiveOrZero @DecimalMax("10000") Double BREAK,
+            @JsonProperty("TERM") @PositiveOrZero @DecimalMax("10000") Double TERM) {
 
         Map<DayType, Double> toMap() {
             Map<DayType, Double> map = new EnumMap<>(DayType.class);
-            map.put(DayType.PUBLIC_HOLIDAY, publicHoliday);
-            map.put(DayType.WEEKEND, weekend);
-            map.put(DayType.SUMMER, summer);
-            map.put(DayType.BREAK, breakDay);
-            map.put(DayType.TERM, term);
+            map.put(DayType.PUBLIC_HOLIDAY, PUBLIC_HOLIDAY);
+            map.put(DayType.WEEKEND, WEEKEND);
+            map.put(DayType.SUMMER, SUMMER);
+            map.put(DayType.BREAK, BREAK);
+            map.put(DayType.TERM, TERM);
             return map;
         }
 
