@@ -3,6 +3,7 @@ package org.standby.load;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import org.standby.policy.PolicyService;
 import org.standby.policy.PolicyValidator;
 import org.standby.rota.RotaPlanner;
 import org.standby.rota.engine.EngineMember;
+import org.standby.rota.engine.EngineSettings;
 import org.standby.rota.engine.RotaEngine;
 import org.standby.rota.engine.RotaProblem;
 import org.standby.rota.engine.RotaResult;
@@ -68,7 +70,14 @@ public class WhatIfService {
     @Inject
     LoadService load;
 
-    private final RotaEngine engine = new RotaEngine();
+    /**
+     * A what-if is an estimate asked for in a conversation: the engine searches a third as long as for a real rota
+     * (same seed, step-count limits, so equal questions still get equal answers). Baseline and scenario are searched
+     * alike, so their difference is fair.
+     */
+    static final EngineSettings WHAT_IF_SEARCH = new EngineSettings(0L, 20_000, 5_000, Duration.ofSeconds(20));
+
+    private final RotaEngine engine = new RotaEngine(WHAT_IF_SEARCH);
 
     @Transactional(Transactional.TxType.NEVER)
     public WhatIfResponse whatIf(long teamId, WhatIfRequest request) {
