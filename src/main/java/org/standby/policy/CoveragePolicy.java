@@ -7,15 +7,21 @@ import org.standby.calendar.DayType;
 
 /**
  * A team's coverage policy: which shifts need somebody on call, and the rules protecting the people who are.
- * Compensation rates will be added to this record by a later change.
  *
- * @param shifts the shift templates; validated by {@link PolicyValidator}
- * @param rules  rest and workload rules
+ * @param shifts       the shift templates; validated by {@link PolicyValidator}
+ * @param rules        rest and workload rules
+ * @param compensation what standby and call-outs earn; {@link CompensationRules#defaults()} when not given
  */
-public record CoveragePolicy(List<ShiftTemplate> shifts, CoverageRules rules) {
+public record CoveragePolicy(List<ShiftTemplate> shifts, CoverageRules rules, CompensationRules compensation) {
 
     public CoveragePolicy {
         shifts = shifts == null ? List.of() : List.copyOf(shifts);
+        compensation = compensation == null ? CompensationRules.defaults() : compensation;
+    }
+
+    /** A policy with the default compensation rules. */
+    public CoveragePolicy(List<ShiftTemplate> shifts, CoverageRules rules) {
+        this(shifts, rules, null);
     }
 
     /**

@@ -50,6 +50,7 @@ class ArchitectureTest {
                 .or().haveSimpleNameEndingWith("Expander")
                 .or().haveSimpleNameEndingWith("Classifier")
                 .or().haveSimpleNameEndingWith("Renderer")
+                .or().haveSimpleNameEndingWith("Calculator")
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "io.quarkus..",
                         "io.quarkus.hibernate..", "jakarta.enterprise..", "jakarta.ws.rs..")
                 .allowEmptyShould(true)
