@@ -72,10 +72,12 @@ public class WhatIfService {
 
     /**
      * A what-if is an estimate asked for in a conversation: the engine searches a third as long as for a real rota
-     * (same seed, step-count limits, so equal questions still get equal answers). Baseline and scenario are searched
-     * alike, so their difference is fair.
+     * (same seed, step and move limits, so equal questions still get equal answers). Baseline and scenario are
+     * searched alike, so their difference is fair.
      */
-    static final EngineSettings WHAT_IF_SEARCH = new EngineSettings(0L, 20_000, 5_000, Duration.ofSeconds(20));
+    static final EngineSettings WHAT_IF_SEARCH = new EngineSettings(0L, EngineSettings.defaults().stepLimit() / 3,
+            EngineSettings.defaults().unimprovedStepLimit() / 3, EngineSettings.defaults().moveLimit() / 3,
+            Duration.ofSeconds(20));
 
     private final RotaEngine engine = new RotaEngine(WHAT_IF_SEARCH);
 
