@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
+import org.standby.common.Created;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -69,8 +70,7 @@ public class PeriodResource {
     public Response create(@PathParam("teamId") long teamId, @Valid @NotNull PeriodRequest request,
             @Context UriInfo uriInfo) {
         PeriodResponse created = periods.create(teamId, request);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Created.at(uriInfo, created.id(), created);
     }
 
     @DELETE

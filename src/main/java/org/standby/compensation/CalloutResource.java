@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.standby.common.Created;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,8 +48,7 @@ public class CalloutResource {
     public Response log(@PathParam("teamId") long teamId, @Valid @NotNull CalloutRequest request,
             @Context UriInfo uriInfo) {
         CalloutResponse created = callouts.log(teamId, request);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Created.at(uriInfo, created.id(), created);
     }
 
     @GET

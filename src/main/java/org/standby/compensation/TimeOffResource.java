@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.standby.common.Created;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -43,8 +44,7 @@ public class TimeOffResource {
     public Response record(@PathParam("teamId") long teamId, @Valid @NotNull TimeOffRequest request,
             @Context UriInfo uriInfo) {
         TimeOffResponse created = timeOff.record(teamId, request);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Created.at(uriInfo, created.id(), created);
     }
 
     @GET

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.standby.common.Created;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -57,8 +58,7 @@ public class AbsenceResource {
     public Response create(@PathParam("teamId") long teamId, @Valid @NotNull AbsenceRequest request,
             @Context UriInfo uriInfo) {
         AbsenceResponse created = absences.create(teamId, request);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Created.at(uriInfo, created.id(), created);
     }
 
     @POST

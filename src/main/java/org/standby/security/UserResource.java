@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import org.standby.common.Created;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -59,8 +60,7 @@ public class UserResource {
     @APIResponse(responseCode = "409", description = "username taken")
     public Response create(@Valid @NotNull UserRequest request, @Context UriInfo uriInfo) {
         UserResponse created = users.create(request);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.username()).build())
-                .entity(created).build();
+        return Created.at(uriInfo, created.username(), created);
     }
 
     @PUT

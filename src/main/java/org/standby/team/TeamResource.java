@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.standby.common.Created;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -60,8 +61,7 @@ public class TeamResource {
     @APIResponse(responseCode = "400", description = "invalid fields, e.g. an unknown time zone or holiday region")
     public Response create(@Valid @NotNull TeamRequest request, @Context UriInfo uriInfo) {
         TeamResponse created = teams.create(request);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Created.at(uriInfo, created.id(), created);
     }
 
     @PUT
