@@ -3,6 +3,7 @@ package org.standby.calendar;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -12,11 +13,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.standby.common.TeamChangeListener;
+import org.standby.common.TeamOwned;
 
 /** A closure day a team adds to its public holidays, or a public holiday it works through. One per day. */
 @Entity
 @Table(name = "calendar_day_override")
-public class DayOverride extends PanacheEntityBase {
+@EntityListeners(TeamChangeListener.class)
+public class DayOverride extends PanacheEntityBase implements TeamOwned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -41,4 +45,9 @@ public class DayOverride extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    @Override
+    public Long owningTeamId() {
+        return teamId;
+    }
 }

@@ -3,6 +3,7 @@ package org.standby.calendar;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -12,11 +13,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.standby.common.TeamChangeListener;
+import org.standby.common.TeamOwned;
 
 /** A term, break or summer of a team's school, start and end inclusive. Periods of one team never overlap. */
 @Entity
 @Table(name = "school_period")
-public class SchoolPeriod extends PanacheEntityBase {
+@EntityListeners(TeamChangeListener.class)
+public class SchoolPeriod extends PanacheEntityBase implements TeamOwned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -51,5 +55,10 @@ public class SchoolPeriod extends PanacheEntityBase {
 
     public Period toPeriod() {
         return new Period(name, kind, startDate, endDate);
+    }
+
+    @Override
+    public Long owningTeamId() {
+        return teamId;
     }
 }

@@ -3,6 +3,7 @@ package org.standby.feed;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -12,11 +13,14 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.standby.common.TeamChangeListener;
+import org.standby.common.TeamOwned;
 
 /** A calendar subscription. Its secret token is only ever stored as a SHA-256 hash. */
 @Entity
 @Table(name = "feed")
-public class Feed extends PanacheEntityBase {
+@EntityListeners(TeamChangeListener.class)
+public class Feed extends PanacheEntityBase implements TeamOwned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,5 +57,10 @@ public class Feed extends PanacheEntityBase {
     public List<Integer> alarms() {
         return alarmMinutes == null || alarmMinutes.isBlank() ? List.of()
                 : Arrays.stream(alarmMinutes.split(",")).map(Integer::valueOf).toList();
+    }
+
+    @Override
+    public Long owningTeamId() {
+        return teamId;
     }
 }

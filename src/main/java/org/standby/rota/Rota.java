@@ -3,6 +3,7 @@ package org.standby.rota;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -12,11 +13,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.standby.common.TeamChangeListener;
+import org.standby.common.TeamOwned;
 
 /** A rota of one team over a date range (inclusive), in the team's zone. */
 @Entity
 @Table(name = "rota")
-public class Rota extends PanacheEntityBase {
+@EntityListeners(TeamChangeListener.class)
+public class Rota extends PanacheEntityBase implements TeamOwned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,4 +57,9 @@ public class Rota extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    @Override
+    public Long owningTeamId() {
+        return teamId;
+    }
 }

@@ -20,6 +20,7 @@ import org.standby.audit.AuditService;
 import org.standby.common.ConflictException;
 import org.standby.common.InvalidFieldException;
 import org.standby.common.NotFoundException;
+import org.standby.common.TeamRevisions;
 import org.standby.policy.PlannedShift;
 import org.standby.policy.PolicyService;
 import org.standby.rota.dto.FairnessResponse;
@@ -69,6 +70,9 @@ public class RotaService {
 
     @Inject
     PolicyService policies;
+
+    @Inject
+    TeamRevisions revisions;
 
     private final RotaEngine engine = new RotaEngine();
 
@@ -122,6 +126,7 @@ public class RotaService {
                     + "; only drafts are regenerated (a published rota is re-planned)");
         }
         Shift.delete("rotaId", rota.id);
+        revisions.changedOnCommit(rota.teamId); // bulk statements bypass the entity listeners
         Shift.flush();
         generate(rota, teams.find(rota.teamId).orElseThrow());
         rota.version++;
@@ -163,6 +168,7 @@ public class RotaService {
         rota.archivedAt = clock.instant();
         // archived shifts leave every feed as cancelled events: a change calendar clients must see
         Shift.update("sequence = sequence + 1, updatedAt = ?1 where rotaId = ?2", rota.archivedAt, rota.id);
+        revisions.changedOnCommit(rota.teamId); // bulk statements bypass the entity listeners
         audit.record(rota.teamId, "rota.archive", "rota", rota.id, before, toResponse(rota), null, null);
         return toResponse(rota);
     }
@@ -176,6 +182,7 @@ public class RotaService {
         }
         audit.record(rota.teamId, "rota.delete", "rota", rota.id, toResponse(rota), null, null, null);
         Shift.delete("rotaId", rota.id);
+        revisions.changedOnCommit(rota.teamId); // bulk statements bypass the entity listeners
         rota.delete();
     }
 

@@ -3,6 +3,7 @@ package org.standby.rota;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -15,6 +16,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.standby.calendar.DayType;
+import org.standby.common.TeamChangeListener;
+import org.standby.common.TeamOwned;
 
 /**
  * One shift of a rota: exact instants, the member on call (none for a gap, with the reason), and a sequence that
@@ -22,7 +25,8 @@ import org.standby.calendar.DayType;
  */
 @Entity
 @Table(name = "shift")
-public class Shift extends PanacheEntityBase {
+@EntityListeners(TeamChangeListener.class)
+public class Shift extends PanacheEntityBase implements TeamOwned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -94,5 +98,10 @@ public class Shift extends PanacheEntityBase {
             sequence++;
             updatedAt = now;
         }
+    }
+
+    @Override
+    public Long owningTeamId() {
+        return teamId;
     }
 }

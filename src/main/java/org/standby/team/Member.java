@@ -3,6 +3,7 @@ package org.standby.team;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,11 +12,14 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.standby.common.TeamChangeListener;
+import org.standby.common.TeamOwned;
 
 /** A technician of a team: part-time by FTE, and active only within an optional window. */
 @Entity
 @Table(name = "member")
-public class Member extends PanacheEntityBase {
+@EntityListeners(TeamChangeListener.class)
+public class Member extends PanacheEntityBase implements TeamOwned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,5 +53,10 @@ public class Member extends PanacheEntityBase {
     /** Whether the member is active on the given date (inclusive window, open ends). */
     public boolean activeOn(LocalDate date) {
         return (activeFrom == null || !date.isBefore(activeFrom)) && (activeUntil == null || !date.isAfter(activeUntil));
+    }
+
+    @Override
+    public Long owningTeamId() {
+        return teamId;
     }
 }

@@ -3,6 +3,7 @@ package org.standby.team;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,11 +12,14 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import org.standby.common.TeamChangeListener;
+import org.standby.common.TeamOwned;
 
 /** A team that promises cover: its time zone, holiday region and daily hand-over time. */
 @Entity
 @Table(name = "team")
-public class Team extends PanacheEntityBase {
+@EntityListeners(TeamChangeListener.class)
+public class Team extends PanacheEntityBase implements TeamOwned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -40,5 +44,10 @@ public class Team extends PanacheEntityBase {
 
     public ZoneId zone() {
         return ZoneId.of(timeZone);
+    }
+
+    @Override
+    public Long owningTeamId() {
+        return id;
     }
 }
