@@ -2,16 +2,14 @@ package org.standby.feed;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import java.time.Clock;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,16 +21,13 @@ import org.standby.rota.Rota;
 import org.standby.rota.RotaStatus;
 import org.standby.rota.Shift;
 import org.standby.rota.ShiftDeparture;
-import org.standby.security.SecretHashing;
 import org.standby.team.Member;
 import org.standby.team.MemberService;
 import org.standby.team.Team;
-import org.standby.team.TeamService;
 
 /**
  * What a feed shows, read straight from the published rotas: a member's shifts (and, for 30 days, the shifts
- * that left them, as cancelled events), or the whole team's. Also the cheap fingerprint of everything a feed
- * depends on, so a cached rendering is reused until any of it changes.
+ * that left them, as cancelled events), or the whole team's.
  */
 @ApplicationScoped
 public class FeedContentService {
@@ -40,14 +35,7 @@ public class FeedContentService {
     static final Duration PAST = Duration.ofDays(30);
     static final Duration FUTURE = Duration.ofDays(400);
     static final Duration CANCELLED_KEPT = Duration.ofDays(30);
-    private static final Duration LAST_ACCESS_RESOLUTION = Duration.ofMinutes(5);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", java.util.Locale.ENGLISH);
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    TeamService teams;
 
     @Inject
     MemberService members;
@@ -56,55 +44,22 @@ public class FeedContentService {
     public record ShiftEvent(Shift shift, boolean cancelled, String summary, String description) {
     }
 
-    /** The active feed of a token, or empty: unknown and revoked tokens are not told apart. */
-    @Transactional
-    public Optional<Feed> resolve(String token) {
-        if (token == null || token.length() < 40 || token.length() > 64) {
-            return Optional.empty();
-        }
-        String hash = SecretHashing.sha256Hex(token);
-        Optional<Feed> feed = Feed.<Feed>find("tokenHash = ?1 and revokedAt is null", hash).firstResultOptional()
-                .filter(found -> java.security.MessageDigest.isEqual(found.tokenHash.getBytes(), hash.getBytes()));
-        feed.ifPresent(found -> {
-            Instant now = clock.instant();
-            if (found.lastAccessAt == null || found.lastAccessAt.isBefore(now.minus(LAST_ACCESS_RESOLUTION))) {
-                found.lastAccessAt = now;
-            }
-        });
-        return feed;
+    /** The team of the feed behind a token hash, revoked or not: a scalar lookup that loads no entity. */
+    public Optional<Long> teamOf(String tokenHash) {
+        return Feed.getEntityManager().createQuery("select f.teamId from Feed f where f.tokenHash = :hash", Long.class)
+                .setParameter("hash", tokenHash).getResultStream().findFirst();
     }
 
-    /** Changes whenever anything shown in the team's feeds changes, and each day (the window moves). */
-    public String fingerprint(Feed feed) {
-        Team team = teams.find(feed.teamId).orElseThrow();
-        // one round trip: aggregates over everything a feed of this team shows
-        Object[] state = Shift.getEntityManager().createQuery("select "
-                        + "(select count(s) from Shift s where s.teamId = :team), "
-                        + "(select coalesce(sum(s.sequence), 0) from Shift s where s.teamId = :team), "
-                        + "(select max(s.updatedAt) from Shift s where s.teamId = :team), "
-                        + "(select coalesce(sum(s.version), 0) from Shift s where s.teamId = :team), "
-                        + "(select coalesce(sum(r.version), 0) + count(r) from Rota r where r.teamId = :team), "
-                        + "(select coalesce(sum(m.version), 0) + count(m) from Member m where m.teamId = :team), "
-                        + "(select count(d) from ShiftDeparture d where d.teamId = :team), "
-                        + "(select coalesce(sum(p.version), 0) + count(p) + coalesce(max(p.id), 0) "
-                        + "from SchoolPeriod p where p.teamId = :team), "
-                        + "(select count(o) + coalesce(max(o.id), 0) from DayOverride o where o.teamId = :team) "
-                        + "from Team t where t.id = :team", Object[].class)
-                .setParameter("team", team.id).getSingleResult();
-        LocalDate today = LocalDate.now(clock.withZone(team.zone()));
-        return String.join("|", List.of(String.valueOf(feed.id), today.toString(), String.valueOf(team.version),
-                team.holidayRegion, join(state)));
-    }
-
-    private static String join(Object[] values) {
-        return java.util.Arrays.stream(values).map(String::valueOf).collect(Collectors.joining(","));
+    /** The active feed of a token hash, or empty: unknown and revoked tokens are not told apart. */
+    public Optional<Feed> resolve(String tokenHash) {
+        return Feed.<Feed>find("tokenHash = ?1 and revokedAt is null", tokenHash).firstResultOptional()
+                .filter(found -> MessageDigest.isEqual(found.tokenHash.getBytes(StandardCharsets.US_ASCII),
+                        tokenHash.getBytes(StandardCharsets.US_ASCII)));
     }
 
     /** The shift events of a MEMBER or TEAM feed, sorted by start. */
-    public List<ShiftEvent> shiftEvents(Feed feed) {
-        Team team = teams.find(feed.teamId).orElseThrow();
+    public List<ShiftEvent> shiftEvents(Feed feed, Team team, Instant now) {
         ZoneId zone = team.zone();
-        Instant now = clock.instant();
         Instant from = now.minus(PAST);
         Instant to = now.plus(FUTURE);
         Instant keptSince = now.minus(CANCELLED_KEPT);

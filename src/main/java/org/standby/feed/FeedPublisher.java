@@ -2,30 +2,30 @@ package org.standby.feed;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import org.standby.common.TeamRevisions;
+import org.standby.security.SecretHashing;
 import org.standby.team.MemberService;
 import org.standby.team.Team;
 import org.standby.team.TeamService;
 
 /**
- * Serves feeds: resolves the token, and renders the feed unless the cached rendering is still current (its
- * fingerprint of the team's rotas, shifts, members and the date is unchanged), so a change shows on the very
- * next request while unchanged feeds cost a few aggregate queries.
+ * Serves feeds that {@link CachedFeedRoute} could not answer from {@link FeedCache}: resolves the token, renders
+ * the feed and keeps the rendering in the cache with the team revision read before any of the feed's data.
  */
 @ApplicationScoped
 public class FeedPublisher {
 
     static final Duration REFRESH = Duration.ofHours(1);
-    private static final int CACHE_SIZE = 500;
+    static final String CALENDAR = "text/calendar; charset=utf-8";
 
     @Inject
     Clock clock;
@@ -42,45 +42,49 @@ public class FeedPublisher {
     @Inject
     MemberService members;
 
+    @Inject
+    TeamRevisions revisions;
+
+    @Inject
+    FeedCache cache;
+
+    @Inject
+    FeedLastAccess lastAccess;
+
     /** A rendered feed with its validators. */
     public record Rendered(byte[] body, String etag, Instant lastModified) {
     }
 
-    private record Cached(String fingerprint, Rendered rendered) {
-    }
-
-    private final Map<Long, Cached> cache = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Cached> eldest) {
-            return size() > CACHE_SIZE;
-        }
-    };
-
     /** The feed behind a token, or empty for an unknown or revoked token. */
-    @jakarta.transaction.Transactional
+    @Transactional
     public Optional<Rendered> feed(String token) {
-        Optional<Feed> found = content.resolve(token);
+        if (!FeedTokens.plausible(token)) {
+            return Optional.empty();
+        }
+        String hash = SecretHashing.sha256Hex(token);
+        Instant now = clock.instant();
+        FeedCache.Entry cached = cache.current(hash, now);
+        if (cached != null) {
+            lastAccess.record(cached.feedId, now);
+            return Optional.of(cached.rendered);
+        }
+        Optional<Long> teamId = content.teamOf(hash);
+        // the revision before the feed row and everything shown: a commit from here on makes this rendering stale
+        long revision = teamId.map(revisions::current).orElse(0L);
+        Optional<Feed> found = teamId.flatMap(team -> content.resolve(hash));
         if (found.isEmpty()) {
+            cache.forget(hash);
             return Optional.empty();
         }
         Feed feed = found.get();
-        String fingerprint = content.fingerprint(feed);
-        synchronized (cache) {
-            Cached cached = cache.get(feed.id);
-            if (cached != null && cached.fingerprint().equals(fingerprint)) {
-                return Optional.of(cached.rendered());
-            }
-        }
-        Rendered rendered = render(feed);
-        synchronized (cache) {
-            cache.put(feed.id, new Cached(fingerprint, rendered));
-        }
+        Team team = teams.find(feed.teamId).orElseThrow();
+        Rendered rendered = render(feed, team, now);
+        cache.put(new FeedCache.Entry(hash, feed, revision, team.zone(), now, rendered));
+        lastAccess.record(feed.id, now);
         return Optional.of(rendered);
     }
 
-    private Rendered render(Feed feed) {
-        Team team = teams.find(feed.teamId).orElseThrow();
-        Instant now = clock.instant();
+    private Rendered render(Feed feed, Team team, Instant now) {
         byte[] body;
         Instant lastModified;
         if (feed.kind == FeedKind.CALENDAR) {
@@ -90,7 +94,7 @@ public class FeedPublisher {
             body = FeedRenderer.render(new FeedSpec("Calendar: " + team.name, team.zone(), REFRESH, List.of()),
                     List.of(), days, lastModified);
         } else {
-            List<FeedContentService.ShiftEvent> shifts = content.shiftEvents(feed);
+            List<FeedContentService.ShiftEvent> shifts = content.shiftEvents(feed, team, now);
             List<FeedEvent> events = shifts.stream().map(e -> new FeedEvent("shift-" + e.shift().id + "@standby",
                     e.shift().sequence, e.shift().start, e.shift().end, e.summary(), e.description(), e.cancelled(),
                     e.shift().updatedAt)).toList();

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -46,6 +47,9 @@ public class FeedService {
     @Inject
     StandbyConfig config;
 
+    @Inject
+    FeedLastAccess lastAccess;
+
     @Transactional
     public FeedResponse createForMember(long memberId, FeedRequest request, URI baseUri) {
         Member member = members.find(memberId).orElseThrow(() -> new NotFoundException("member", memberId));
@@ -73,7 +77,9 @@ public class FeedService {
         List<Feed> feeds = caller.directs(teamId)
                 ? Feed.list("teamId = ?1 and revokedAt is null order by id", teamId)
                 : Feed.list("teamId = ?1 and revokedAt is null and createdBy = ?2 order by id", teamId, caller.name());
-        return feeds.stream().map(feed -> toResponse(feed, null)).toList();
+        // the last access as noted in memory by requests, even when not yet written to the database
+        return feeds.stream().map(feed -> toResponse(feed, null, lastAccess.latest(feed.id, feed.lastAccessAt)))
+                .toList();
     }
 
     @Transactional
@@ -109,11 +115,11 @@ public class FeedService {
         audit.record(teamId, "feed.create", "feed", feed.id, null,
                 java.util.Map.of("kind", kind, "memberId", memberId == null ? "" : memberId), null, null);
         String base = config.publicUrl().map(url -> url.endsWith("/") ? url : url + "/").orElse(baseUri.toString());
-        return toResponse(feed, base + "feeds/" + token + ".ics");
+        return toResponse(feed, base + "feeds/" + token + ".ics", feed.lastAccessAt);
     }
 
-    private static FeedResponse toResponse(Feed feed, String url) {
+    private static FeedResponse toResponse(Feed feed, String url, Instant lastAccessAt) {
         return new FeedResponse(feed.id, url, feed.kind, feed.teamId, feed.memberId, feed.alarms(), feed.createdAt,
-                feed.lastAccessAt);
+                lastAccessAt);
     }
 }

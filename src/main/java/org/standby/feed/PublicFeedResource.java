@@ -12,9 +12,6 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,7 +24,7 @@ import org.standby.common.NotFoundException;
 @Tag(name = "Feeds")
 public class PublicFeedResource {
 
-    static final String CALENDAR = "text/calendar; charset=utf-8";
+    static final String CALENDAR = FeedPublisher.CALENDAR;
 
     @Inject
     FeedPublisher publisher;
@@ -59,9 +56,7 @@ public class PublicFeedResource {
     private Response answer(String token, String ifNoneMatch, String ifModifiedSince, boolean withBody) {
         FeedPublisher.Rendered feed = publisher.feed(token).orElseThrow(() -> new NotFoundException("feed", "token"));
         Instant lastModified = feed.lastModified().truncatedTo(ChronoUnit.SECONDS);
-        boolean notModified = ifNoneMatch != null
-                ? matches(ifNoneMatch, feed.etag())
-                : ifModifiedSince != null && !lastModified.isAfter(parseHttpDate(ifModifiedSince));
+        boolean notModified = ConditionalGet.notModified(ifNoneMatch, ifModifiedSince, feed.etag(), lastModified);
         Response.ResponseBuilder response = notModified ? Response.notModified()
                 : Response.ok(withBody ? feed.body() : null, CALENDAR);
         if (!withBody && !notModified) {
@@ -69,26 +64,5 @@ public class PublicFeedResource {
         }
         return response.tag(EntityTag.valueOf(feed.etag())).lastModified(Date.from(lastModified))
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-cache").build();
-    }
-
-    private static boolean matches(String ifNoneMatch, String etag) {
-        for (String candidate : ifNoneMatch.split(",")) {
-            String tag = candidate.strip();
-            if (tag.startsWith("W/")) {
-                tag = tag.substring(2);
-            }
-            if (tag.equals("*") || tag.equals(etag)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Instant parseHttpDate(String value) {
-        try {
-            return ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-        } catch (DateTimeParseException e) {
-            return Instant.EPOCH;
-        }
     }
 }

@@ -8,6 +8,7 @@ import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Map;
@@ -19,6 +20,9 @@ import org.standby.support.TeamFixture;
 /** Issue 6: an approved swap shows in both members' feeds on the very next request. */
 @QuarkusTest
 class FeedAfterSwapTest {
+
+    @Inject
+    FeedCache cache;
 
     private static String feedPath(TeamFixture team, String username, long memberId) {
         String url = as(username).post("/api/members/" + memberId + "/feeds").then().statusCode(201)
@@ -47,9 +51,11 @@ class FeedAfterSwapTest {
         VEvent before = event(giverBefore.asString(), given.id()).orElseThrow();
         assertThat(before.getStatus().getValue()).isEqualTo("CONFIRMED");
         assertThat(event(takerBefore.asString(), given.id())).isEmpty();
-        // nothing changed yet: both clients get 304
+        // nothing changed yet: both clients get 304, from the cache (so the change below must invalidate it)
+        long hits = cache.hits();
         given().header("If-None-Match", giverBefore.header("ETag")).get(giverFeed).then().statusCode(304);
         given().header("If-None-Match", takerBefore.header("ETag")).get(takerFeed).then().statusCode(304);
+        assertThat(cache.hits()).isEqualTo(hits + 2);
 
         long requestId = as(team.member).body(Map.of("type", "SWAP", "shiftId", given.id(), "otherShiftId",
                         taken.id(), "reason", "dentist"))

@@ -1,0 +1,136 @@
+package org.standby.feed;
+
+import io.netty.buffer.Unpooled;
+import io.vertx.core.buffer.Buffer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import org.standby.common.TeamRevisions;
+
+/**
+ * Rendered feeds by the SHA-256 of their token, so that a subscribed calendar's poll is answered from memory.
+ * An entry is current while its team's {@link TeamRevisions revision} is the one read before rendering and the
+ * team's local date is the one it was rendered on (the feed's window moves daily); anything else is a miss, so a
+ * change shows on the very next request. Bounded; only tokens of active feeds get in (unknown tokens never do).
+ */
+@ApplicationScoped
+public class FeedCache {
+
+    static final int MAX_ENTRIES = 500;
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter
+            .ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    @Inject
+    TeamRevisions revisions;
+
+    private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
+
+    /** One rendering, with the header values and the body ready for the wire. */
+    static final class Entry {
+        final String tokenHash;
+        final long feedId;
+        final long teamId;
+        final FeedKind kind;
+        final long revision;
+        final LocalDate renderedFor;
+        final Instant validUntil;
+        final FeedPublisher.Rendered rendered;
+        final Instant lastModified;
+        final String lastModifiedHeader;
+        final String contentLength;
+        final Buffer body;
+        volatile Instant lastUsed;
+
+        Entry(String tokenHash, Feed feed, long revision, ZoneId zone, Instant renderedAt,
+                FeedPublisher.Rendered rendered) {
+            this.tokenHash = tokenHash;
+            this.feedId = feed.id;
+            this.teamId = feed.teamId;
+            this.kind = feed.kind;
+            this.revision = revision;
+            this.renderedFor = LocalDate.ofInstant(renderedAt, zone);
+            this.validUntil = validUntil(renderedAt, zone);
+            this.rendered = rendered;
+            this.lastModified = rendered.lastModified().truncatedTo(ChronoUnit.SECONDS);
+            this.lastModifiedHeader = HTTP_DATE.format(lastModified);
+            this.contentLength = String.valueOf(rendered.body().length);
+            // one read-only direct copy, written to every connection without copying again
+            this.body = Buffer.buffer(Unpooled.unreleasableBuffer(
+                    Unpooled.directBuffer(rendered.body().length).writeBytes(rendered.body()).asReadOnly()));
+            this.lastUsed = renderedAt;
+        }
+    }
+
+    /** The first instant at which a rendering made at {@code renderedAt} is out of date: the next local midnight. */
+    static Instant validUntil(Instant renderedAt, ZoneId zone) {
+        return LocalDate.ofInstant(renderedAt, zone).plusDays(1).atStartOfDay(zone).toInstant();
+    }
+
+    /** The current entry of a token hash, or null (a stale entry is dropped). */
+    Entry current(String tokenHash, Instant now) {
+        Entry entry = entries.get(tokenHash);
+        if (entry == null) {
+            misses.increment();
+            return null;
+        }
+        if (entry.revision != revisions.current(entry.teamId) || !now.isBefore(entry.validUntil)
+                || !MessageDigest.isEqual(bytes(entry.tokenHash), bytes(tokenHash))) {
+            entries.remove(tokenHash, entry);
+            misses.increment();
+            return null;
+        }
+        entry.lastUsed = now;
+        hits.increment();
+        return entry;
+    }
+
+    /** Keeps a rendering unless its team changed meanwhile; evicts the least recently used entry when full. */
+    void put(Entry entry) {
+        if (entry.revision != revisions.current(entry.teamId)) {
+            return;
+        }
+        if (entries.size() >= MAX_ENTRIES && !entries.containsKey(entry.tokenHash)) {
+            entries.values().stream().min(Comparator.comparing((Entry e) -> e.lastUsed))
+                    .ifPresent(eldest -> entries.remove(eldest.tokenHash, eldest));
+        }
+        entries.put(entry.tokenHash, entry);
+    }
+
+    void forget(String tokenHash) {
+        entries.remove(tokenHash);
+    }
+
+    /** Requests answered from the cache so far (tests read it through the bean's proxy, so a method). */
+    long hits() {
+        return hits.sum();
+    }
+
+    long misses() {
+        return misses.sum();
+    }
+
+    int size() {
+        return entries.size();
+    }
+
+    void clear() {
+        entries.clear();
+    }
+
+    private static byte[] bytes(String hex) {
+        return hex.getBytes(StandardCharsets.US_ASCII);
+    }
+}

@@ -1,0 +1,210 @@
+package org.standby.feed;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.standby.support.Api.as;
+
+import biweekly.Biweekly;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.Header;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.standby.support.RotaFixture;
+import org.standby.support.TeamFixture;
+import org.standby.support.TestClock;
+
+/**
+ * Issue 6: feeds are answered from memory on the event loop ({@link CachedFeedRoute}), yet a change shows on the
+ * very next request (a swap: {@link FeedAfterSwapTest}; archiving, a bulk update: {@link FeedEndpointTest}). Each test first makes sure the rendering is cached (a hit is counted), so that a broken
+ * invalidation would serve the old bytes and fail it.
+ */
+@QuarkusTest
+class FeedCacheTest {
+
+    @Inject
+    FeedCache cache;
+
+    @Inject
+    FeedLastAccess lastAccess;
+
+    @Inject
+    TestClock clock;
+
+    private record Subscription(long id, String path) {
+    }
+
+    private static Subscription memberFeed(TeamFixture team) {
+        var created = as(team.member).post("/api/members/" + team.memberId + "/feeds").then().statusCode(201)
+                .extract().jsonPath();
+        return new Subscription(created.getLong("id"), URI.create(created.getString("url")).getPath());
+    }
+
+    /** The member feed of a team with a published week starting in three days. */
+    private static String memberFeedWithAWeek(TeamFixture team) {
+        LocalDate start = LocalDate.now().plusDays(3);
+        RotaFixture.published(team, start.toString(), start.plusDays(6).toString());
+        return memberFeed(team).path();
+    }
+
+    private static String teamFeed(TeamFixture team, boolean calendar) {
+        String url = as(team.viewer).body(Map.of("calendar", calendar)).post("/api/teams/" + team.teamId + "/feeds")
+                .then().statusCode(201).extract().jsonPath().getString("url");
+        return URI.create(url).getPath();
+    }
+
+    /** A GET that the cache answers: fails unless the hit counter moves. */
+    private ExtractableResponse<Response> hit(String path, String... headerPairs) {
+        long before = cache.hits();
+        var request = given();
+        for (int i = 0; i < headerPairs.length; i += 2) {
+            request.header(headerPairs[i], headerPairs[i + 1]);
+        }
+        var response = request.get(path).then().extract();
+        assertThat(cache.hits()).as("answered from the cache").isGreaterThan(before);
+        return response;
+    }
+
+    private static Map<String, String> headers(ExtractableResponse<Response> response) {
+        Map<String, String> headers = new TreeMap<>();
+        for (Header header : response.headers()) {
+            headers.put(header.getName().toLowerCase(), header.getValue());
+        }
+        return headers;
+    }
+
+    @Test
+    void theCachedAnswersHaveTheStatusAndHeadersOfTheResource() {
+        String path = memberFeedWithAWeek(TeamFixture.create());
+
+        cache.clear();
+        var rendered = given().get(path).then().statusCode(200).extract();
+        var cached = hit(path);
+        assertThat(cached.statusCode()).isEqualTo(200);
+        assertThat(headers(cached)).isEqualTo(headers(rendered));
+        assertThat(cached.asByteArray()).isEqualTo(rendered.asByteArray());
+        String etag = rendered.header("ETag");
+
+        for (String[] condition : new String[][] {{"If-None-Match", etag}, {"If-None-Match", "W/" + etag},
+                {"If-None-Match", "\"other\", " + etag}, {"If-None-Match", "*"},
+                {"If-Modified-Since", rendered.header("Last-Modified")}}) {
+            cache.clear();
+            var viaResource = given().header(condition[0], condition[1]).get(path).then().statusCode(304).extract();
+            var viaCache = hit(path, condition);
+            assertThat(viaCache.statusCode()).as(condition[0] + ": " + condition[1]).isEqualTo(304);
+            assertThat(headers(viaCache)).isEqualTo(headers(viaResource));
+        }
+        hit(path, "If-None-Match", "\"other\"");
+        assertThat(hit(path, "If-None-Match", "\"other\"").statusCode()).isEqualTo(200);
+
+        cache.clear();
+        var headViaResource = given().head(path).then().statusCode(200).extract();
+        long before = cache.hits();
+        var headViaCache = given().head(path).then().statusCode(200).extract();
+        assertThat(cache.hits()).isGreaterThan(before);
+        assertThat(headers(headViaCache)).isEqualTo(headers(headViaResource))
+                .containsEntry("content-length", String.valueOf(rendered.asByteArray().length));
+        assertThat(headViaCache.asByteArray()).isEmpty();
+    }
+
+    @Test
+    void renamingAMemberShowsInTheTeamFeedOnTheVeryNextRequest() {
+        TeamFixture team = TeamFixture.create();
+        LocalDate start = LocalDate.now().plusDays(2);
+        RotaFixture.published(team, start.toString(), start.plusDays(6).toString());
+        String path = teamFeed(team, false);
+        given().get(path).then().statusCode(200);
+        String before = hit(path).asString();
+        assertThat(before).doesNotContain("Renamed Ana");
+
+        as(team.director).body(Map.of("name", "Renamed Ana", "email", team.member + "@school.example",
+                        "phone", "+49 69 000", "fte", "1.0", "username", team.member))
+                .put("/api/teams/" + team.teamId + "/members/" + team.memberId).then().statusCode(200);
+
+        assertThat(given().get(path).then().statusCode(200).extract().asString()).contains("Renamed Ana");
+    }
+
+    @Test
+    void aNewSchoolPeriodShowsInTheCalendarFeedOnTheVeryNextRequest() {
+        TeamFixture team = TeamFixture.create();
+        String path = teamFeed(team, true);
+        given().get(path).then().statusCode(200);
+        assertThat(hit(path).asString()).doesNotContain("Projektwoche");
+
+        LocalDate start = LocalDate.now().plusDays(20);
+        as(team.director).body(Map.of("name", "Projektwoche", "kind", "BREAK", "start", start.toString(), "end",
+                        start.plusDays(4).toString()))
+                .post("/api/teams/" + team.teamId + "/periods").then().statusCode(201);
+
+        assertThat(given().get(path).then().statusCode(200).extract().asString()).contains("Projektwoche");
+    }
+
+    @Test
+    void aRevokedTokenIsNotFoundOnTheVeryNextRequestLikeAnUnknownOne() {
+        TeamFixture team = TeamFixture.create();
+        Subscription feed = memberFeed(team);
+        String path = feed.path();
+        given().get(path).then().statusCode(200);
+        hit(path);
+
+        as(team.member).delete("/api/feeds/" + feed.id()).then().statusCode(204);
+
+        var revoked = given().get(path).then().statusCode(404).extract();
+        String unknownPath = "/feeds/" + "x".repeat(43) + ".ics";
+        var unknown = given().get(unknownPath).then().statusCode(404).extract();
+        // the problem's "instance" is the requested path; otherwise the answers are the same
+        assertThat(revoked.asString().replace(path, unknownPath)).isEqualTo(unknown.asString());
+        assertThat(revoked.contentType()).isEqualTo(unknown.contentType());
+        given().head(path).then().statusCode(404);
+    }
+
+    @Test
+    void theNextLocalDayRendersAgain() {
+        String path = memberFeedWithAWeek(TeamFixture.create());
+        String etag = given().get(path).then().statusCode(200).extract().header("ETag");
+        assertThat(hit(path, "If-None-Match", etag).statusCode()).isEqualTo(304);
+        try {
+            // 45 days on, the shifts are more than 30 days past and leave the feed's window
+            clock.advance(Duration.ofDays(45));
+            var later = given().header("If-None-Match", etag).get(path).then().statusCode(200).extract();
+            assertThat(later.header("ETag")).isNotEqualTo(etag);
+            assertThat(Biweekly.parse(later.asString()).first().getEvents()).isEmpty();
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
+    void theLastAccessIsListedAtOnceAndWrittenInTheBackground() {
+        TeamFixture team = TeamFixture.create();
+        Subscription feed = memberFeed(team);
+        long feedId = feed.id();
+        given().get(feed.path()).then().statusCode(200);
+        hit(feed.path());
+
+        String listed = as(team.member).get("/api/teams/" + team.teamId + "/feeds").then().statusCode(200)
+                .extract().jsonPath().getString("find { it.id == " + feedId + " }.lastAccessAt");
+        assertThat(listed).isNotNull();
+
+        lastAccess.flush();
+        var stored = QuarkusTransaction.requiringNew().call(() -> Feed.<Feed>findById(feedId).lastAccessAt);
+        assertThat(stored).isNotNull();
+    }
+
+    @Test
+    void theHttpMetricsNeverShowATokenOfTheCachedPath() {
+        String path = memberFeed(TeamFixture.create()).path();
+        given().get(path).then().statusCode(200);
+        hit(path);
+        String token = path.substring("/feeds/".length(), path.length() - ".ics".length());
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).doesNotContain(token).contains("/feeds/{token}.ics");
+    }
+}
