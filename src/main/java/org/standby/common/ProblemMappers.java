@@ -34,6 +34,9 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     static final String BASIC_CHALLENGE = "Basic realm=\"Standby\", charset=\"UTF-8\"";
+    /** Feed URLs carry their only credential, the token, in the path: answers and logs show the template. */
+    private static final String FEED_PATHS = "/feeds/";
+    static final String FEED_TEMPLATE = "/feeds/{token}.ics";
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
@@ -139,14 +142,14 @@ public class ProblemMappers {
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "Error" : known.getReasonPhrase();
         String detail = switch (status) {
-            case 404 -> "there is nothing at " + uri.getPath();
+            case 404 -> "there is nothing at " + shownPath(uri);
             case 405 -> "this method is not allowed here";
             case 406 -> "the requested media type is not available here";
             case 415 -> "this media type is not accepted here; send application/json";
             default -> title;
         };
         Response.ResponseBuilder builder = Response.status(status).type(ProblemResponse.MEDIA_TYPE)
-                .entity(ProblemResponse.of(status, title, detail).withInstance(uri.getPath()));
+                .entity(ProblemResponse.of(status, title, detail).withInstance(shownPath(uri)));
         if (original != null && original.getHeaderString(HttpHeaders.ALLOW) != null) {
             builder.header(HttpHeaders.ALLOW, original.getHeaderString(HttpHeaders.ALLOW));
         }
@@ -156,7 +159,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         String errorId = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unexpected error %s on %s", errorId, uri.getPath());
+        LOG.errorf(e, "Unexpected error %s on %s", errorId, shownPath(uri));
         return answer(ProblemResponse.of(500, "Internal Server Error",
                 "something went wrong on our side; quote error id " + errorId).withErrorId(errorId), uri);
     }
@@ -165,7 +168,7 @@ public class ProblemMappers {
         return Response.status(401).header(HttpHeaders.WWW_AUTHENTICATE, BASIC_CHALLENGE)
                 .type(ProblemResponse.MEDIA_TYPE)
                 .entity(ProblemResponse.of(401, "Unauthorized",
-                        "log in with HTTP Basic or send a valid API token").withInstance(uri.getPath()))
+                        "log in with HTTP Basic or send a valid API token").withInstance(shownPath(uri)))
                 .build();
     }
 
@@ -176,7 +179,13 @@ public class ProblemMappers {
 
     private static Response answer(ProblemResponse problem, UriInfo uri) {
         return Response.status(problem.status()).type(ProblemResponse.MEDIA_TYPE)
-                .entity(problem.withInstance(uri.getPath())).build();
+                .entity(problem.withInstance(shownPath(uri))).build();
+    }
+
+    /** The request path as answers and logs may show it: never a feed's secret token. */
+    static String shownPath(UriInfo uri) {
+        String path = uri.getPath();
+        return path != null && path.startsWith(FEED_PATHS) ? FEED_TEMPLATE : path;
     }
 
     /** The JSON path of a Jackson error, as {@code shifts[2].weight}; {@code body} for the whole document. */

@@ -159,8 +159,8 @@ class FeedCacheTest {
         var revoked = given().get(path).then().statusCode(404).extract();
         String unknownPath = "/feeds/" + "x".repeat(43) + ".ics";
         var unknown = given().get(unknownPath).then().statusCode(404).extract();
-        // the problem's "instance" is the requested path; otherwise the answers are the same
-        assertThat(revoked.asString().replace(path, unknownPath)).isEqualTo(unknown.asString());
+        // neither answer names the token, so they are the same
+        assertThat(revoked.asString()).isEqualTo(unknown.asString());
         assertThat(revoked.contentType()).isEqualTo(unknown.contentType());
         given().head(path).then().statusCode(404);
     }

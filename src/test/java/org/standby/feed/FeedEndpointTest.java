@@ -96,6 +96,25 @@ class FeedEndpointTest {
     }
 
     @Test
+    void theNotFoundAnswerNeverEchoesTheToken() {
+        TeamFixture team = TeamFixture.create();
+        var created = as(team.member).post("/api/members/" + team.memberId + "/feeds").then().statusCode(201)
+                .extract().jsonPath();
+        String url = created.getString("url");
+        String token = url.substring(url.lastIndexOf('/') + 1, url.length() - 4);
+        as(team.member).delete("/api/feeds/" + created.getLong("id")).then().statusCode(204);
+        String unknown = "Unknown" + "x".repeat(40);
+        for (String secret : List.of(token, unknown, "short")) {
+            for (String path : List.of("/feeds/" + secret + ".ics", "/feeds/" + secret)) {
+                String body = given().get(path).then().statusCode(404)
+                        .contentType(startsWith("application/problem+json")).extract().asString();
+                assertThat(body).as(path).doesNotContain(secret).contains("/feeds/{token}.ics");
+                given().head(path).then().statusCode(404);
+            }
+        }
+    }
+
+    @Test
     void membersCannotMakeFeedsOfOthers() {
         TeamFixture team = TeamFixture.create();
         as(team.otherMember).post("/api/members/" + team.memberId + "/feeds").then().statusCode(403);
