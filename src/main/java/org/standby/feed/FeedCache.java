@@ -1,8 +1,11 @@
 package org.standby.feed;
 
+import io.netty.buffer.Unpooled;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
@@ -48,8 +51,9 @@ public class FeedCache {
         final Instant validUntil;
         final FeedPublisher.Rendered rendered;
         final Instant lastModified;
-        final String lastModifiedHeader;
-        final String contentLength;
+        final CharSequence etagHeader;
+        final CharSequence lastModifiedHeader;
+        final CharSequence contentLength;
         final Buffer body;
         volatile Instant lastUsed;
 
@@ -64,12 +68,22 @@ public class FeedCache {
             this.validUntil = validUntil(renderedAt, zone);
             this.rendered = rendered;
             this.lastModified = rendered.lastModified().truncatedTo(ChronoUnit.SECONDS);
-            this.lastModifiedHeader = HTTP_DATE.format(lastModified);
-            this.contentLength = String.valueOf(rendered.body().length);
-            // a heap buffer: measured faster here than a shared direct buffer (docs/benchmarks.md)
-            this.body = Buffer.buffer(rendered.body());
+            this.etagHeader = HttpHeaders.createOptimized(rendered.etag());
+            this.lastModifiedHeader = HttpHeaders.createOptimized(HTTP_DATE.format(lastModified));
+            this.contentLength = HttpHeaders.createOptimized(String.valueOf(rendered.body().length));
+            this.body = offHeap(rendered.body());
             this.lastUsed = renderedAt;
         }
+    }
+
+    /**
+     * The body off the heap and shared by all answers: with the epoll transport it is written without a copy per
+     * request (docs/benchmarks.md). A JDK buffer, so the garbage collector frees it with its entry; read-only and
+     * unreleasable, so no answer can change or free it.
+     */
+    static Buffer offHeap(byte[] body) {
+        ByteBuffer direct = ByteBuffer.allocateDirect(body.length).put(body).flip();
+        return Buffer.buffer(Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(direct.asReadOnlyBuffer())));
     }
 
     /** The first instant at which a rendering made at {@code renderedAt} is out of date: the next local midnight. */

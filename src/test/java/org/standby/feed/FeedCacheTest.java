@@ -199,6 +199,18 @@ class FeedCacheTest {
     }
 
     @Test
+    void aBrowserRequestWithAnOriginStillGetsItsCorsHeaders() {
+        String path = memberFeedWithAWeek(TeamFixture.create());
+        byte[] body = given().get(path).then().statusCode(200).extract().asByteArray();
+        String origin = "https://intranet.school.test";
+        var answer = given().header("Origin", origin).get(path).then().statusCode(200)
+                .header("Access-Control-Allow-Origin", origin).extract();
+        assertThat(answer.asByteArray()).isEqualTo(body);
+        given().header("Origin", "https://elsewhere.example").get(path).then()
+                .header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void theHttpMetricsNeverShowATokenOfTheCachedPath() {
         String path = memberFeed(TeamFixture.create()).path();
         given().get(path).then().statusCode(200);
