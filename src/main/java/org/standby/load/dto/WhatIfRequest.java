@@ -18,8 +18,8 @@ import org.standby.policy.dto.PolicyDocument;
 public record WhatIfRequest(
         @NotNull @Schema(description = "first day, inclusive") LocalDate from,
         @NotNull @Schema(description = "last day, inclusive") LocalDate to,
-        @Valid @Size(max = 100) List<@NotNull @Valid Absence> absences,
-        @Valid @Size(max = 20) List<@NotNull @Valid NewMember> addMembers,
+        @Size(max = 100) List<@NotNull @Valid Absence> absences,
+        @Size(max = 20) List<@NotNull @Valid NewMember> addMembers,
         @Size(max = 100) List<@NotNull Long> removeMemberIds,
         @Valid @Schema(description = "a whole policy to try instead of the team's") PolicyDocument policy) {
 

@@ -28,7 +28,7 @@ import org.standby.policy.ShiftTemplate;
  * optional: absent (as in policies stored before it existed) it is {@link CompensationRules#defaults()}.
  */
 @Schema(name = "Policy")
-public record PolicyDocument(@NotEmpty @Valid List<Shift> shifts, @NotNull @Valid Rules rules,
+public record PolicyDocument(@NotEmpty List<@Valid Shift> shifts, @NotNull @Valid Rules rules,
         @Valid @Schema(description = "what standby and call-outs earn; the documented defaults when absent")
         Compensation compensation) {
 
