@@ -36,7 +36,7 @@ public class ProblemMappers {
     static final String BASIC_CHALLENGE = "Basic realm=\"Standby\", charset=\"UTF-8\"";
     /** Feed URLs carry their only credential, the token, in the path: answers and logs show the template. */
     private static final String FEED_PATHS = "/feeds/";
-    static final String FEED_TEMPLATE = "/feeds/{token}.ics";
+    public static final String FEED_TEMPLATE = "/feeds/{token}.ics";
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import org.jboss.logging.Logger;
+import org.standby.common.ProblemMappers;
 import org.standby.security.SecretHashing;
 
 /**
@@ -27,8 +28,6 @@ import org.standby.security.SecretHashing;
 @ApplicationScoped
 public class CachedFeedRoute {
 
-    /** The JAX-RS path, also reported to the HTTP metrics instead of the secret URL. */
-    static final String TEMPLATE = "/feeds/{token}.ics";
     private static final CharSequence NO_CACHE = HttpHeaders.createOptimized("private, no-cache");
     private static final CharSequence CALENDAR = HttpHeaders.createOptimized(FeedPublisher.CALENDAR);
 
@@ -63,13 +62,13 @@ public class CachedFeedRoute {
             return;
         }
         Instant now = clock.instant();
-        FeedCache.Entry entry = cache.current(SecretHashing.sha256Hex(token), now);
+        FeedCache.Entry entry = cache.currentOrPass(SecretHashing.sha256Hex(token), now);
         if (entry == null) {
             context.next();
             return;
         }
         lastAccess.record(entry.feedId, now);
-        Vertx.currentContext().putLocal("UrlPathTemplate", TEMPLATE);
+        Vertx.currentContext().putLocal("UrlPathTemplate", ProblemMappers.FEED_TEMPLATE);
         HttpServerResponse response = context.response();
         boolean notModified = ConditionalGet.notModified(request.getHeader(HttpHeaders.IF_NONE_MATCH),
                 request.getHeader(HttpHeaders.IF_MODIFIED_SINCE), entry.rendered.etag(), entry.lastModified);

@@ -91,17 +91,27 @@ public class FeedCache {
         return LocalDate.ofInstant(renderedAt, zone).plusDays(1).atStartOfDay(zone).toInstant();
     }
 
-    /** The current entry of a token hash, or null (a stale entry is dropped). */
+    /** The current entry of a token hash, or null (a stale entry is dropped); counts a hit or a miss. */
     Entry current(String tokenHash, Instant now) {
-        Entry entry = entries.get(tokenHash);
+        Entry entry = currentOrPass(tokenHash, now);
         if (entry == null) {
             misses.increment();
+        }
+        return entry;
+    }
+
+    /**
+     * As {@link #current}, for the fast route: a miss is not counted here, because the request passes on to
+     * {@link FeedPublisher}, whose own lookup counts it, so that one poll is one lookup in the metrics.
+     */
+    Entry currentOrPass(String tokenHash, Instant now) {
+        Entry entry = entries.get(tokenHash);
+        if (entry == null) {
             return null;
         }
         if (entry.revision != revisions.current(entry.teamId) || !now.isBefore(entry.validUntil)
                 || !MessageDigest.isEqual(bytes(entry.tokenHash), bytes(tokenHash))) {
             entries.remove(tokenHash, entry);
-            misses.increment();
             return null;
         }
         entry.lastUsed = now;
@@ -130,6 +140,7 @@ public class FeedCache {
         return hits.sum();
     }
 
+    /** Lookups that had to go to the database so far: one per poll that was not answered from memory. */
     long misses() {
         return misses.sum();
     }

@@ -115,6 +115,16 @@ class FeedCacheTest {
     }
 
     @Test
+    void aPollNotAnsweredFromMemoryIsOneMiss() {
+        String unknown = "/feeds/" + "Unknown".repeat(7) + ".ics";
+        long misses = cache.misses();
+        long hits = cache.hits();
+        given().get(unknown).then().statusCode(404);
+        assertThat(cache.misses()).as("the route passes, the resource counts").isEqualTo(misses + 1);
+        assertThat(cache.hits()).isEqualTo(hits);
+    }
+
+    @Test
     void renamingAMemberShowsInTheTeamFeedOnTheVeryNextRequest() {
         TeamFixture team = TeamFixture.create();
         LocalDate start = LocalDate.now().plusDays(2);

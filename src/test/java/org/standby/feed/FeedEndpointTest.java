@@ -11,6 +11,7 @@ import biweekly.Biweekly;
 import biweekly.ICalendar;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -82,8 +83,7 @@ class FeedEndpointTest {
     @Test
     void revokedAndUnknownTokensAreNotFound() {
         TeamFixture team = TeamFixture.create();
-        var created = as(team.member).post("/api/members/" + team.memberId + "/feeds").then().statusCode(201)
-                .extract().jsonPath();
+        var created = newMemberFeed(team);
         String url = created.getString("url");
         given().get(path(url)).then().statusCode(200);
         as(team.otherMember).delete("/api/feeds/" + created.getLong("id")).then().statusCode(403);
@@ -98,8 +98,7 @@ class FeedEndpointTest {
     @Test
     void theNotFoundAnswerNeverEchoesTheToken() {
         TeamFixture team = TeamFixture.create();
-        var created = as(team.member).post("/api/members/" + team.memberId + "/feeds").then().statusCode(201)
-                .extract().jsonPath();
+        var created = newMemberFeed(team);
         String url = created.getString("url");
         String token = url.substring(url.lastIndexOf('/') + 1, url.length() - 4);
         as(team.member).delete("/api/feeds/" + created.getLong("id")).then().statusCode(204);
@@ -112,6 +111,11 @@ class FeedEndpointTest {
                 given().head(path).then().statusCode(404);
             }
         }
+    }
+
+    private static JsonPath newMemberFeed(TeamFixture team) {
+        return as(team.member).post("/api/members/" + team.memberId + "/feeds").then().statusCode(201)
+                .extract().jsonPath();
     }
 
     @Test
