@@ -44,13 +44,16 @@ BYTES=$(stat -c %s "$WORK/feed.ics")
 
 mkdir -p "$WORK/www" "$WORK/nginx-tmp"
 cp "$WORK/feed.ics" "$WORK/www/feed.ics"
+# nginx's worker runs as another user (nobody, when started as root): mktemp -d makes the directory 0700, and
+# nginx would answer 403 with 153 bytes instead of the feed (every run before 2026-11-28 20:45 UTC measured that)
+chmod 755 "$WORK" "$WORK/www"; chmod 644 "$WORK/www/feed.ics"
 cat >"$WORK/nginx.conf" <<CONF
 worker_processes 1;
 pid $WORK/nginx.pid;
 error_log $WORK/nginx-error.log;
 events { worker_connections 1024; }
 http {
-  access_log off;
+  access_log off; sendfile on; tcp_nopush on;
   client_body_temp_path $WORK/nginx-tmp; proxy_temp_path $WORK/nginx-tmp; fastcgi_temp_path $WORK/nginx-tmp;
   uwsgi_temp_path $WORK/nginx-tmp; scgi_temp_path $WORK/nginx-tmp;
   types { text/calendar ics; }
@@ -59,30 +62,51 @@ http {
 CONF
 nginx -c "$WORK/nginx.conf"
 sleep 0.5
+STATIC="http://127.0.0.1:$STATIC_PORT/feed.ics"
+# both sides must serve the very same bytes, or the comparison means nothing
+curl -fs "$STATIC" | cmp -s - "$WORK/feed.ics" || { echo "nginx does not serve the feed's bytes" >&2; exit 1; }
+[ "$(curl -s -o /dev/null -w '%{http_code}' -H "If-None-Match: $ETAG" "$FEED")" = 304 ] \
+  || { echo "the feed does not answer 304 to its own ETag" >&2; exit 1; }
 
-rps() { wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" "$@" | awk '/Requests\/sec/ {print $2}'; }
+NGINX_WORKERS=$(pgrep -P "$(cat "$WORK/nginx.pid")" | tr '\n' ' ')
+# CPU time (user + system, in clock ticks) of the serving processes: with wrk on the same two cores, requests per
+# second also measure wrk, so each run also reports the server's own CPU per answer
+ticks() { local t=0 p; for p in "$@"; do t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat"))); done; echo "$t"; }
+# rps PIDS URL-AND-WRK-OPTIONS... prints "requests/s server-CPU-microseconds-per-answer"; a run counts only if
+# every answer was the expected one (wrk reports other statuses and socket errors)
+rps() {
+  local pids=$1 out before after
+  shift
+  before=$(ticks $pids)
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" "$@")
+  after=$(ticks $pids)
+  if grep -qE 'Non-2xx|Socket errors' <<<"$out"; then echo "unexpected answers from $*: $out" >&2; exit 1; fi
+  awk -v ticks=$((after - before)) -v hz="$(getconf CLK_TCK)" -v s="$SECONDS_PER_RUN" \
+    '/Requests\/sec/ { printf "%s %.1f\n", $2, ticks / hz * 1e6 / ($2 * s) }' <<<"$out"
+}
 # Warm up every path (the JVM's JIT needs longer than nginx, and both get the same), then measure in ROUNDS
 # alternating rounds and take each path's median, so a noisy neighbour or a late JIT compile does not decide it.
 ROUNDS=${ROUNDS:-3}
 wrk -t2 -c"$CONNECTIONS" -d10s "$FEED" >/dev/null
 wrk -t2 -c"$CONNECTIONS" -d10s -H "If-None-Match: $ETAG" "$FEED" >/dev/null
-wrk -t2 -c"$CONNECTIONS" -d10s "http://127.0.0.1:$STATIC_PORT/feed.ics" >/dev/null
+wrk -t2 -c"$CONNECTIONS" -d10s "$STATIC" >/dev/null
 median() { tr ' ' '\n' | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-FEEDS=(); NOT_MODIFIEDS=(); STATICS=()
+FEEDS=(); NOT_MODIFIEDS=(); STATICS=(); FEED_CPU=(); NOT_MODIFIED_CPU=(); STATIC_CPU=()
 for _ in $(seq "$ROUNDS"); do
-  FEEDS+=("$(rps "$FEED")")
-  NOT_MODIFIEDS+=("$(rps -H "If-None-Match: $ETAG" "$FEED")")
-  STATICS+=("$(rps "http://127.0.0.1:$STATIC_PORT/feed.ics")")
+  read -r r c < <(rps "$APP_PID" "$FEED"); FEEDS+=("$r"); FEED_CPU+=("$c")
+  read -r r c < <(rps "$APP_PID" -H "If-None-Match: $ETAG" "$FEED"); NOT_MODIFIEDS+=("$r"); NOT_MODIFIED_CPU+=("$c")
+  read -r r c < <(rps "$NGINX_WORKERS" "$STATIC"); STATICS+=("$r"); STATIC_CPU+=("$c")
 done
 FEED_RPS=$(echo "${FEEDS[*]}" | median)
 NOT_MODIFIED_RPS=$(echo "${NOT_MODIFIEDS[*]}" | median)
 STATIC_RPS=$(echo "${STATICS[*]}" | median)
-echo "Rounds (feed / 304 / static): ${FEEDS[*]} / ${NOT_MODIFIEDS[*]} / ${STATICS[*]}"
+echo "Rounds, requests/s (feed / 304 / static): ${FEEDS[*]} / ${NOT_MODIFIEDS[*]} / ${STATICS[*]}"
+echo "Rounds, server CPU µs per answer (feed / 304 / static): ${FEED_CPU[*]} / ${NOT_MODIFIED_CPU[*]} / ${STATIC_CPU[*]}"
 echo "Member feed of one year: $EVENTS events, $BYTES bytes; wrk -t2 -c$CONNECTIONS -d${SECONDS_PER_RUN}s on loopback, median of $ROUNDS alternating rounds."
 echo
-echo "| path | requests/s |"
-echo "| --- | --- |"
-echo "| Standby feed, 200 with body | $FEED_RPS |"
-echo "| Standby feed, If-None-Match -> 304 | $NOT_MODIFIED_RPS |"
-echo "| nginx, same bytes as a static file | $STATIC_RPS |"
+echo "| path | requests/s | server CPU per answer |"
+echo "| --- | --- | --- |"
+echo "| Standby feed, 200 with body | $FEED_RPS | $(echo "${FEED_CPU[*]}" | median) µs |"
+echo "| Standby feed, If-None-Match -> 304 | $NOT_MODIFIED_RPS | $(echo "${NOT_MODIFIED_CPU[*]}" | median) µs |"
+echo "| nginx (sendfile, one worker), same bytes as a static file | $STATIC_RPS | $(echo "${STATIC_CPU[*]}" | median) µs |"
 awk -v f="$FEED_RPS" -v s="$STATIC_RPS" 'BEGIN { printf "\nFeed / static: %.2f (target: at least 0.5)\n", f / s }'
