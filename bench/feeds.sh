@@ -41,19 +41,22 @@ curl -fs -D "$WORK/headers" -o "$WORK/feed.ics" "$FEED"
 ETAG=$(grep -i '^etag:' "$WORK/headers" | cut -d' ' -f2- | tr -d '\r')
 EVENTS=$(grep -c '^BEGIN:VEVENT' "$WORK/feed.ics")
 BYTES=$(stat -c %s "$WORK/feed.ics")
+# what calendar apps get: they send Accept-Encoding: gzip
+curl -fs -H 'Accept-Encoding: gzip' -o "$WORK/feed.ics.gz" "$FEED"
+GZIP_BYTES=$(stat -c %s "$WORK/feed.ics.gz")
 
 mkdir -p "$WORK/www" "$WORK/nginx-tmp"
-cp "$WORK/feed.ics" "$WORK/www/feed.ics"
+cp "$WORK/feed.ics" "$WORK/feed.ics.gz" "$WORK/www/"
 # nginx's worker runs as another user (nobody, when started as root): mktemp -d makes the directory 0700, and
 # nginx would answer 403 with 153 bytes instead of the feed (every run before 2026-11-28 20:45 UTC measured that)
-chmod 755 "$WORK" "$WORK/www"; chmod 644 "$WORK/www/feed.ics"
+chmod 755 "$WORK" "$WORK/www"; chmod 644 "$WORK/www/feed.ics" "$WORK/www/feed.ics.gz"
 cat >"$WORK/nginx.conf" <<CONF
 worker_processes 1;
 pid $WORK/nginx.pid;
 error_log $WORK/nginx-error.log;
 events { worker_connections 1024; }
 http {
-  access_log off; sendfile on; tcp_nopush on;
+  access_log off; sendfile on; tcp_nopush on; gzip_static on;
   client_body_temp_path $WORK/nginx-tmp; proxy_temp_path $WORK/nginx-tmp; fastcgi_temp_path $WORK/nginx-tmp;
   uwsgi_temp_path $WORK/nginx-tmp; scgi_temp_path $WORK/nginx-tmp;
   types { text/calendar ics; }
@@ -65,6 +68,8 @@ sleep 0.5
 STATIC="http://127.0.0.1:$STATIC_PORT/feed.ics"
 # both sides must serve the very same bytes, or the comparison means nothing
 curl -fs "$STATIC" | cmp -s - "$WORK/feed.ics" || { echo "nginx does not serve the feed's bytes" >&2; exit 1; }
+curl -fs -H 'Accept-Encoding: gzip' "$STATIC" | cmp -s - "$WORK/feed.ics.gz" \
+  || { echo "nginx does not serve the feed's gzip bytes" >&2; exit 1; }
 [ "$(curl -s -o /dev/null -w '%{http_code}' -H "If-None-Match: $ETAG" "$FEED")" = 304 ] \
   || { echo "the feed does not answer 304 to its own ETag" >&2; exit 1; }
 
@@ -90,23 +95,34 @@ ROUNDS=${ROUNDS:-3}
 wrk -t2 -c"$CONNECTIONS" -d10s "$FEED" >/dev/null
 wrk -t2 -c"$CONNECTIONS" -d10s -H "If-None-Match: $ETAG" "$FEED" >/dev/null
 wrk -t2 -c"$CONNECTIONS" -d10s "$STATIC" >/dev/null
+wrk -t2 -c"$CONNECTIONS" -d10s -H 'Accept-Encoding: gzip' "$FEED" >/dev/null
+wrk -t2 -c"$CONNECTIONS" -d10s -H 'Accept-Encoding: gzip' "$STATIC" >/dev/null
 median() { tr ' ' '\n' | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 FEEDS=(); NOT_MODIFIEDS=(); STATICS=(); FEED_CPU=(); NOT_MODIFIED_CPU=(); STATIC_CPU=()
+GZIPS=(); STATIC_GZIPS=(); GZIP_CPU=(); STATIC_GZIP_CPU=()
 for _ in $(seq "$ROUNDS"); do
   read -r r c < <(rps "$APP_PID" "$FEED"); FEEDS+=("$r"); FEED_CPU+=("$c")
   read -r r c < <(rps "$APP_PID" -H "If-None-Match: $ETAG" "$FEED"); NOT_MODIFIEDS+=("$r"); NOT_MODIFIED_CPU+=("$c")
   read -r r c < <(rps "$NGINX_WORKERS" "$STATIC"); STATICS+=("$r"); STATIC_CPU+=("$c")
+  read -r r c < <(rps "$APP_PID" -H 'Accept-Encoding: gzip' "$FEED"); GZIPS+=("$r"); GZIP_CPU+=("$c")
+  read -r r c < <(rps "$NGINX_WORKERS" -H 'Accept-Encoding: gzip' "$STATIC"); STATIC_GZIPS+=("$r"); STATIC_GZIP_CPU+=("$c")
 done
 FEED_RPS=$(echo "${FEEDS[*]}" | median)
 NOT_MODIFIED_RPS=$(echo "${NOT_MODIFIEDS[*]}" | median)
 STATIC_RPS=$(echo "${STATICS[*]}" | median)
+GZIP_RPS=$(echo "${GZIPS[*]}" | median)
+STATIC_GZIP_RPS=$(echo "${STATIC_GZIPS[*]}" | median)
 echo "Rounds, requests/s (feed / 304 / static): ${FEEDS[*]} / ${NOT_MODIFIEDS[*]} / ${STATICS[*]}"
 echo "Rounds, server CPU µs per answer (feed / 304 / static): ${FEED_CPU[*]} / ${NOT_MODIFIED_CPU[*]} / ${STATIC_CPU[*]}"
-echo "Member feed of one year: $EVENTS events, $BYTES bytes; wrk -t2 -c$CONNECTIONS -d${SECONDS_PER_RUN}s on loopback, median of $ROUNDS alternating rounds."
+echo "Rounds with Accept-Encoding: gzip, requests/s and CPU µs (feed / static): ${GZIPS[*]} / ${STATIC_GZIPS[*]}; ${GZIP_CPU[*]} / ${STATIC_GZIP_CPU[*]}"
+echo "Member feed of one year: $EVENTS events, $BYTES bytes ($GZIP_BYTES gzip-compressed); wrk -t2 -c$CONNECTIONS -d${SECONDS_PER_RUN}s on loopback, median of $ROUNDS alternating rounds."
 echo
 echo "| path | requests/s | server CPU per answer |"
 echo "| --- | --- | --- |"
 echo "| Standby feed, 200 with body | $FEED_RPS | $(echo "${FEED_CPU[*]}" | median) µs |"
 echo "| Standby feed, If-None-Match -> 304 | $NOT_MODIFIED_RPS | $(echo "${NOT_MODIFIED_CPU[*]}" | median) µs |"
 echo "| nginx (sendfile, one worker), same bytes as a static file | $STATIC_RPS | $(echo "${STATIC_CPU[*]}" | median) µs |"
-awk -v f="$FEED_RPS" -v s="$STATIC_RPS" 'BEGIN { printf "\nFeed / static: %.2f (target: at least 0.5)\n", f / s }'
+echo "| Standby feed, Accept-Encoding: gzip | $GZIP_RPS | $(echo "${GZIP_CPU[*]}" | median) µs |"
+echo "| nginx gzip_static, the same gzip bytes | $STATIC_GZIP_RPS | $(echo "${STATIC_GZIP_CPU[*]}" | median) µs |"
+awk -v f="$FEED_RPS" -v s="$STATIC_RPS" -v g="$GZIP_RPS" -v z="$STATIC_GZIP_RPS" \
+  'BEGIN { printf "\nFeed / static: %.2f (target: at least 0.5); with gzip: %.2f\n", f / s, g / z }'

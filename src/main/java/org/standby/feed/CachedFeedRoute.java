@@ -30,6 +30,8 @@ public class CachedFeedRoute {
 
     private static final CharSequence NO_CACHE = HttpHeaders.createOptimized("private, no-cache");
     private static final CharSequence CALENDAR = HttpHeaders.createOptimized(FeedPublisher.CALENDAR);
+    private static final CharSequence GZIP = HttpHeaders.createOptimized(ContentCoding.GZIP);
+    private static final CharSequence VARY = HttpHeaders.createOptimized(ContentCoding.VARY);
 
     private static final Logger LOG = Logger.getLogger(CachedFeedRoute.class);
 
@@ -70,21 +72,27 @@ public class CachedFeedRoute {
         lastAccess.record(entry.feedId, now);
         Vertx.currentContext().putLocal("UrlPathTemplate", ProblemMappers.FEED_TEMPLATE);
         HttpServerResponse response = context.response();
-        boolean notModified = ConditionalGet.notModified(request.getHeader(HttpHeaders.IF_NONE_MATCH),
-                request.getHeader(HttpHeaders.IF_MODIFIED_SINCE), entry.rendered.etag(), entry.lastModified);
-        response.putHeader(HttpHeaders.ETAG, entry.etagHeader)
+        boolean notModified = entry.rendered.notModified(request.getHeader(HttpHeaders.IF_NONE_MATCH),
+                request.getHeader(HttpHeaders.IF_MODIFIED_SINCE), entry.lastModified);
+        boolean gzip = ContentCoding.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+        FeedCache.Coded coded = entry.coded(gzip);
+        response.putHeader(HttpHeaders.ETAG, coded.etagHeader)
                 .putHeader(HttpHeaders.LAST_MODIFIED, entry.lastModifiedHeader)
-                .putHeader(HttpHeaders.CACHE_CONTROL, NO_CACHE);
+                .putHeader(HttpHeaders.CACHE_CONTROL, NO_CACHE)
+                .putHeader(HttpHeaders.VARY, VARY);
         if (notModified) {
             response.setStatusCode(304).end();
             return;
         }
         response.putHeader(HttpHeaders.CONTENT_TYPE, CALENDAR)
-                .putHeader(HttpHeaders.CONTENT_LENGTH, entry.contentLength);
+                .putHeader(HttpHeaders.CONTENT_LENGTH, coded.contentLength);
+        if (gzip) {
+            response.putHeader(HttpHeaders.CONTENT_ENCODING, GZIP);
+        }
         if (request.method() == HttpMethod.HEAD) {
             response.end();
         } else {
-            response.end(entry.body);
+            response.end(coded.body);
         }
     }
 }

@@ -13,21 +13,23 @@ final class ConditionalGet {
 
     /**
      * Whether the client's copy is current: If-None-Match (weak tags and {@code *} match) wins over
-     * If-Modified-Since, as RFC 9110 says.
+     * If-Modified-Since, as RFC 9110 says. {@code etag} and {@code gzipEtag} tag the two codings of one version,
+     * so a copy of either is current.
      */
-    static boolean notModified(String ifNoneMatch, String ifModifiedSince, String etag, Instant lastModified) {
+    static boolean notModified(String ifNoneMatch, String ifModifiedSince, String etag, String gzipEtag,
+            Instant lastModified) {
         return ifNoneMatch != null
-                ? matches(ifNoneMatch, etag)
+                ? matches(ifNoneMatch, etag, gzipEtag)
                 : ifModifiedSince != null && !lastModified.isAfter(parseHttpDate(ifModifiedSince));
     }
 
-    private static boolean matches(String ifNoneMatch, String etag) {
+    private static boolean matches(String ifNoneMatch, String etag, String gzipEtag) {
         for (String candidate : ifNoneMatch.split(",")) {
             String tag = candidate.strip();
             if (tag.startsWith("W/")) {
                 tag = tag.substring(2);
             }
-            if (tag.equals("*") || tag.equals(etag)) {
+            if (tag.equals("*") || tag.equals(etag) || tag.equals(gzipEtag)) {
                 return true;
             }
         }

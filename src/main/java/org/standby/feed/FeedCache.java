@@ -51,10 +51,9 @@ public class FeedCache {
         final Instant validUntil;
         final FeedPublisher.Rendered rendered;
         final Instant lastModified;
-        final CharSequence etagHeader;
         final CharSequence lastModifiedHeader;
-        final CharSequence contentLength;
-        final Buffer body;
+        final Coded identity;
+        final Coded gzip;
         volatile Instant lastUsed;
 
         Entry(String tokenHash, Feed feed, long revision, ZoneId zone, Instant renderedAt,
@@ -68,11 +67,28 @@ public class FeedCache {
             this.validUntil = validUntil(renderedAt, zone);
             this.rendered = rendered;
             this.lastModified = rendered.lastModified().truncatedTo(ChronoUnit.SECONDS);
-            this.etagHeader = HttpHeaders.createOptimized(rendered.etag());
             this.lastModifiedHeader = HttpHeaders.createOptimized(HTTP_DATE.format(lastModified));
-            this.contentLength = HttpHeaders.createOptimized(String.valueOf(rendered.body().length));
-            this.body = offHeap(rendered.body());
+            this.identity = new Coded(rendered, false);
+            this.gzip = new Coded(rendered, true);
             this.lastUsed = renderedAt;
+        }
+
+        Coded coded(boolean gzip) {
+            return gzip ? this.gzip : identity;
+        }
+    }
+
+    /** One content coding of a rendering: its ETag and length as header values, and its bytes. */
+    static final class Coded {
+        final CharSequence etagHeader;
+        final CharSequence contentLength;
+        final Buffer body;
+
+        Coded(FeedPublisher.Rendered rendered, boolean gzip) {
+            byte[] bytes = rendered.body(gzip);
+            this.etagHeader = HttpHeaders.createOptimized(rendered.etag(gzip));
+            this.contentLength = HttpHeaders.createOptimized(String.valueOf(bytes.length));
+            this.body = offHeap(bytes);
         }
     }
 

@@ -51,8 +51,25 @@ public class FeedPublisher {
     @Inject
     FeedLastAccess lastAccess;
 
-    /** A rendered feed with its validators. */
-    public record Rendered(byte[] body, String etag, Instant lastModified) {
+    /** A rendered feed with its validators, and the same bytes gzip-compressed with their own ETag. */
+    public record Rendered(byte[] body, String etag, Instant lastModified, byte[] gzipped, String gzipEtag) {
+
+        Rendered(byte[] body, String etag, Instant lastModified) {
+            this(body, etag, lastModified, ContentCoding.gzip(body), ContentCoding.gzipEtag(etag));
+        }
+
+        byte[] body(boolean gzip) {
+            return gzip ? gzipped : body;
+        }
+
+        String etag(boolean gzip) {
+            return gzip ? gzipEtag : etag;
+        }
+
+        /** Whether the client's copy, in either coding, is this version (RFC 9110 conditional rules). */
+        boolean notModified(String ifNoneMatch, String ifModifiedSince, Instant truncatedLastModified) {
+            return ConditionalGet.notModified(ifNoneMatch, ifModifiedSince, etag, gzipEtag, truncatedLastModified);
+        }
     }
 
     /** The feed behind a token, or empty for an unknown or revoked token. */

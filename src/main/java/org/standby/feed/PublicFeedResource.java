@@ -33,13 +33,14 @@ public class PublicFeedResource {
     @PermitAll
     @Produces(CALENDAR)
     @Operation(summary = "The feed (iCalendar); the secret token is the credential. Supports If-None-Match and "
-            + "If-Modified-Since")
+            + "If-Modified-Since, and gzip when Accept-Encoding allows it")
     @APIResponse(responseCode = "200", description = "the calendar")
     @APIResponse(responseCode = "304", description = "unchanged since the client's copy")
     @APIResponse(responseCode = "404", description = "unknown or revoked token")
     public Response get(@PathParam("token") String token, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-            @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince) {
-        return answer(token, ifNoneMatch, ifModifiedSince, true);
+            @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince,
+            @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
+        return answer(token, ifNoneMatch, ifModifiedSince, ContentCoding.acceptsGzip(acceptEncoding), true);
     }
 
     @HEAD
@@ -49,20 +50,29 @@ public class PublicFeedResource {
     @APIResponse(responseCode = "200", description = "headers of the calendar")
     @APIResponse(responseCode = "404", description = "unknown or revoked token")
     public Response head(@PathParam("token") String token, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-            @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince) {
-        return answer(token, ifNoneMatch, ifModifiedSince, false);
+            @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince,
+            @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
+        return answer(token, ifNoneMatch, ifModifiedSince, ContentCoding.acceptsGzip(acceptEncoding), false);
     }
 
-    private Response answer(String token, String ifNoneMatch, String ifModifiedSince, boolean withBody) {
+    private Response answer(String token, String ifNoneMatch, String ifModifiedSince, boolean gzip,
+            boolean withBody) {
         FeedPublisher.Rendered feed = publisher.feed(token).orElseThrow(() -> new NotFoundException("feed", "token"));
         Instant lastModified = feed.lastModified().truncatedTo(ChronoUnit.SECONDS);
-        boolean notModified = ConditionalGet.notModified(ifNoneMatch, ifModifiedSince, feed.etag(), lastModified);
+        boolean notModified = feed.notModified(ifNoneMatch, ifModifiedSince, lastModified);
+        byte[] body = feed.body(gzip);
         Response.ResponseBuilder response = notModified ? Response.notModified()
-                : Response.ok(withBody ? feed.body() : null, CALENDAR);
-        if (!withBody && !notModified) {
-            response.header(HttpHeaders.CONTENT_LENGTH, feed.body().length);
+                : Response.ok(withBody ? body : null, CALENDAR);
+        if (!notModified) {
+            if (gzip) {
+                response.header(HttpHeaders.CONTENT_ENCODING, ContentCoding.GZIP);
+            }
+            if (!withBody) {
+                response.header(HttpHeaders.CONTENT_LENGTH, body.length);
+            }
         }
-        return response.tag(EntityTag.valueOf(feed.etag())).lastModified(Date.from(lastModified))
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-cache").build();
+        return response.tag(EntityTag.valueOf(feed.etag(gzip))).lastModified(Date.from(lastModified))
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-cache").header(HttpHeaders.VARY, ContentCoding.VARY)
+                .build();
     }
 }

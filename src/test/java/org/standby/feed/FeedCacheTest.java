@@ -7,15 +7,20 @@ import static org.standby.support.Api.as;
 import biweekly.Biweekly;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.config.DecoderConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.Header;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.standby.support.RotaFixture;
 import org.standby.support.TeamFixture;
@@ -105,13 +110,62 @@ class FeedCacheTest {
         assertThat(hit(path, "If-None-Match", "\"other\"").statusCode()).isEqualTo(200);
 
         cache.clear();
-        var headViaResource = given().head(path).then().statusCode(200).extract();
+        var headViaResource = raw("identity").head(path).then().statusCode(200).extract();
         long before = cache.hits();
-        var headViaCache = given().head(path).then().statusCode(200).extract();
+        var headViaCache = raw("identity").head(path).then().statusCode(200).extract();
         assertThat(cache.hits()).isGreaterThan(before);
         assertThat(headers(headViaCache)).isEqualTo(headers(headViaResource))
                 .containsEntry("content-length", String.valueOf(rendered.asByteArray().length));
         assertThat(headViaCache.asByteArray()).isEmpty();
+    }
+
+    /** Raw answers, not decoded by REST Assured, which would otherwise hide the content coding. */
+    private static io.restassured.specification.RequestSpecification raw(String acceptEncoding) {
+        return given().config(RestAssuredConfig.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders()))
+                .header("Accept-Encoding", acceptEncoding);
+    }
+
+    private static byte[] gunzip(byte[] gzipped) throws IOException {
+        try (var in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void calendarAppsThatAcceptGzipGetTheSameBytesCompressed() throws IOException {
+        String path = memberFeedWithAWeek(TeamFixture.create());
+
+        cache.clear();
+        var identity = raw("identity").get(path).then().statusCode(200).extract();
+        assertThat(identity.header("Content-Encoding")).isNull();
+        assertThat(identity.header("Vary")).isEqualTo("Accept-Encoding");
+        String etag = identity.header("ETag");
+        for (boolean viaCache : new boolean[] {false, true}) {
+            if (!viaCache) {
+                cache.clear();
+            }
+            long hits = cache.hits();
+            var gzipped = raw("gzip, deflate").get(path).then().statusCode(200).extract();
+            assertThat(cache.hits() > hits).as("answered from the cache").isEqualTo(viaCache);
+            assertThat(gzipped.header("Content-Encoding")).isEqualTo("gzip");
+            assertThat(gzipped.header("Vary")).isEqualTo("Accept-Encoding");
+            assertThat(gzipped.header("ETag")).isEqualTo(ContentCoding.gzipEtag(etag)).isNotEqualTo(etag);
+            byte[] compressed = gzipped.asByteArray();
+            assertThat(gzipped.header("Content-Length")).isEqualTo(String.valueOf(compressed.length));
+            assertThat(compressed.length).isLessThan(identity.asByteArray().length / 2);
+            assertThat(gunzip(compressed)).isEqualTo(identity.asByteArray());
+
+            // a copy in either coding is this version
+            raw("gzip").header("If-None-Match", etag).get(path).then().statusCode(304)
+                    .header("ETag", ContentCoding.gzipEtag(etag));
+            raw("identity").header("If-None-Match", ContentCoding.gzipEtag(etag)).get(path).then().statusCode(304)
+                    .header("ETag", etag);
+            var refused = raw("gzip;q=0, identity").get(path).then().statusCode(200).extract();
+            assertThat(refused.header("Content-Encoding")).isNull();
+            assertThat(refused.asByteArray()).isEqualTo(identity.asByteArray());
+            raw("gzip").head(path).then().statusCode(200).header("Content-Encoding", "gzip")
+                    .header("Content-Length", String.valueOf(compressed.length));
+        }
     }
 
     @Test
