@@ -2,7 +2,9 @@
 # Feed throughput benchmark (issue 6): requests per second for a member feed of a year, for the 304 path, and
 # for the same bytes served as a static file by nginx, in one run on this machine, with wrk on loopback.
 # Needs: wrk and nginx (apt-get install wrk nginx-light), a built jar (./mvnw -B package -DskipTests).
-# Usage: [ROUNDS=3] bench/feeds.sh [SECONDS] [CONNECTIONS]     Prints a Markdown table (medians).
+# Usage: [ROUNDS=3] [SERVER_CPUS=1 LOAD_CPUS=0] bench/feeds.sh [SECONDS] [CONNECTIONS]
+# Prints a Markdown table (medians). SERVER_CPUS/LOAD_CPUS pin the servers and wrk to separate cores (taskset),
+# so that the servers, not wrk, are the limit; by default all share every core.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_RUN=${1:-15}
@@ -11,6 +13,9 @@ PORT=18093
 STATIC_PORT=18094
 WORK=$(mktemp -d /tmp/standby-feedbench.XXXXXX)
 APP_PID=""
+ON_SERVER=(); ON_LOAD=()
+[ -n "${SERVER_CPUS:-}" ] && ON_SERVER=(taskset -c "$SERVER_CPUS")
+[ -n "${LOAD_CPUS:-}" ] && ON_LOAD=(taskset -c "$LOAD_CPUS")
 cleanup() {
   [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true
   [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
@@ -19,7 +24,7 @@ cleanup() {
 trap cleanup EXIT
 
 STANDBY_DATA_DIR="$WORK/db" STANDBY_DEMO=true STANDBY_ADMIN_PASSWORD=bench-password-1 QUARKUS_HTTP_PORT=$PORT \
-  java -jar target/quarkus-app/quarkus-run.jar >"$WORK/app.log" 2>&1 &
+  "${ON_SERVER[@]}" java -jar target/quarkus-app/quarkus-run.jar >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 300); do   # at most 60 s: a service that does not start ends the benchmark instead of hanging it
   curl -fs -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" && break
@@ -63,7 +68,7 @@ http {
   server { listen 127.0.0.1:$STATIC_PORT; root $WORK/www; etag on; }
 }
 CONF
-nginx -c "$WORK/nginx.conf"
+"${ON_SERVER[@]}" nginx -c "$WORK/nginx.conf"
 sleep 0.5
 STATIC="http://127.0.0.1:$STATIC_PORT/feed.ics"
 # both sides must serve the very same bytes, or the comparison means nothing
@@ -83,7 +88,7 @@ rps() {
   local pids=$1 out before after
   shift
   before=$(ticks $pids)
-  out=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" "$@")
+  out=$("${ON_LOAD[@]}" wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" "$@")
   after=$(ticks $pids)
   if grep -qE 'Non-2xx|Socket errors' <<<"$out"; then echo "unexpected answers from $*: $out" >&2; exit 1; fi
   awk -v ticks=$((after - before)) -v hz="$(getconf CLK_TCK)" -v s="$SECONDS_PER_RUN" \
@@ -92,11 +97,11 @@ rps() {
 # Warm up every path (the JVM's JIT needs longer than nginx, and both get the same), then measure in ROUNDS
 # alternating rounds and take each path's median, so a noisy neighbour or a late JIT compile does not decide it.
 ROUNDS=${ROUNDS:-3}
-wrk -t2 -c"$CONNECTIONS" -d10s "$FEED" >/dev/null
-wrk -t2 -c"$CONNECTIONS" -d10s -H "If-None-Match: $ETAG" "$FEED" >/dev/null
-wrk -t2 -c"$CONNECTIONS" -d10s "$STATIC" >/dev/null
-wrk -t2 -c"$CONNECTIONS" -d10s -H 'Accept-Encoding: gzip' "$FEED" >/dev/null
-wrk -t2 -c"$CONNECTIONS" -d10s -H 'Accept-Encoding: gzip' "$STATIC" >/dev/null
+"${ON_LOAD[@]}" wrk -t2 -c"$CONNECTIONS" -d10s "$FEED" >/dev/null
+"${ON_LOAD[@]}" wrk -t2 -c"$CONNECTIONS" -d10s -H "If-None-Match: $ETAG" "$FEED" >/dev/null
+"${ON_LOAD[@]}" wrk -t2 -c"$CONNECTIONS" -d10s "$STATIC" >/dev/null
+"${ON_LOAD[@]}" wrk -t2 -c"$CONNECTIONS" -d10s -H 'Accept-Encoding: gzip' "$FEED" >/dev/null
+"${ON_LOAD[@]}" wrk -t2 -c"$CONNECTIONS" -d10s -H 'Accept-Encoding: gzip' "$STATIC" >/dev/null
 median() { tr ' ' '\n' | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 FEEDS=(); NOT_MODIFIEDS=(); STATICS=(); FEED_CPU=(); NOT_MODIFIED_CPU=(); STATIC_CPU=()
 GZIPS=(); STATIC_GZIPS=(); GZIP_CPU=(); STATIC_GZIP_CPU=()
@@ -115,7 +120,7 @@ STATIC_GZIP_RPS=$(echo "${STATIC_GZIPS[*]}" | median)
 echo "Rounds, requests/s (feed / 304 / static): ${FEEDS[*]} / ${NOT_MODIFIEDS[*]} / ${STATICS[*]}"
 echo "Rounds, server CPU µs per answer (feed / 304 / static): ${FEED_CPU[*]} / ${NOT_MODIFIED_CPU[*]} / ${STATIC_CPU[*]}"
 echo "Rounds with Accept-Encoding: gzip, requests/s and CPU µs (feed / static): ${GZIPS[*]} / ${STATIC_GZIPS[*]}; ${GZIP_CPU[*]} / ${STATIC_GZIP_CPU[*]}"
-echo "Member feed of one year: $EVENTS events, $BYTES bytes ($GZIP_BYTES gzip-compressed); wrk -t2 -c$CONNECTIONS -d${SECONDS_PER_RUN}s on loopback, median of $ROUNDS alternating rounds."
+echo "Member feed of one year: $EVENTS events, $BYTES bytes ($GZIP_BYTES gzip-compressed); wrk -t2 -c$CONNECTIONS -d${SECONDS_PER_RUN}s on loopback, median of $ROUNDS alternating rounds${SERVER_CPUS:+; servers on CPU $SERVER_CPUS}${LOAD_CPUS:+, wrk on CPU $LOAD_CPUS}."
 echo
 echo "| path | requests/s | server CPU per answer |"
 echo "| --- | --- | --- |"
