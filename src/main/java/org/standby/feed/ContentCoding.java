@@ -6,10 +6,10 @@ import java.io.UncheckedIOException;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * gzip for feed answers. Calendar apps send {@code Accept-Encoding: gzip}; a year's feed shrinks to about a tenth,
- * and it is compressed once per rendering, not per answer. Both representations share one version: the gzip one
- * has its own strong ETag (the identity tag with {@code -gzip} inside the quotes), and a conditional request
- * naming either tag is answered 304 (see {@link ConditionalGet}).
+ * gzip for feed answers. Calendar apps send {@code Accept-Encoding: gzip}; a year's feed shrinks about eighteenfold
+ * (70 KB to 4 KB), and it is compressed once per rendering, not per answer. Both representations share one
+ * version: the gzip one has its own strong ETag (the identity tag with {@code -gzip} inside the quotes), and a
+ * conditional request naming either tag is answered 304 (see {@link ConditionalGet}).
  */
 final class ContentCoding {
 
