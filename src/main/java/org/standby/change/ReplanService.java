@@ -33,7 +33,7 @@ import org.standby.rota.engine.Gap;
 import org.standby.rota.engine.RotaEngine;
 import org.standby.rota.engine.RotaProblem;
 import org.standby.rota.engine.RotaResult;
-import org.standby.rota.engine.TimeRange;
+import org.standby.time.TimeRange;
 import org.standby.security.CallerService;
 import org.standby.team.Team;
 import org.standby.team.TeamService;

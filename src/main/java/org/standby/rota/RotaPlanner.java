@@ -18,7 +18,7 @@ import org.standby.policy.PolicyService;
 import org.standby.policy.ShiftExpander;
 import org.standby.rota.engine.EngineMember;
 import org.standby.rota.engine.RotaProblem;
-import org.standby.rota.engine.TimeRange;
+import org.standby.time.TimeRange;
 import org.standby.team.Member;
 import org.standby.team.MemberService;
 import org.standby.team.Team;

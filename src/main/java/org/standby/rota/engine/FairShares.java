@@ -3,6 +3,7 @@ package org.standby.rota.engine;
 import java.util.List;
 import org.standby.calendar.DayType;
 import org.standby.policy.PlannedShift;
+import org.standby.time.TimeRange;
 
 /**
  * Fair shares of a problem: each member's target load and target counts of the separately balanced day types.

@@ -12,11 +12,19 @@ import ai.timefold.solver.core.api.score.stream.Joiners;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import ai.timefold.solver.core.api.score.stream.common.Sequence;
 import ai.timefold.solver.core.api.score.stream.common.SequenceChain;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.standby.calendar.DayType;
 import org.standby.policy.PolicyValidator;
+import org.standby.policy.rules.Rule;
+import org.standby.policy.rules.RuleBook;
 
 /**
- * The rules of a fair rota, one method per rule, named for what it protects.
+ * The rules of a fair rota, one method per rule, named for what it protects. The hard rules are the solver's
+ * incremental form of {@link RuleBook}: each penalises by the rule book's own measure (minutes on leave, of overlap,
+ * of rest missing; days and shifts beyond a limit), so a schedule's hard score per constraint equals the sum of the
+ * rule book's breach penalties for that {@link Rule} (checked by {@code RuleBookAgreementProperties}).
  *
  * <p>Hard (never broken by the engine): {@link #noShiftDuringLeave}, {@link #onlyWhileActive}, {@link #noOverlap},
  * {@link #minimumRest}, {@link #maxConsecutiveDays}, {@link #maxShiftsPerWeek}.
@@ -35,6 +43,14 @@ public class RotaConstraintProvider implements ConstraintProvider {
      * dates (plus a DST hour) after its start date, and the rest is at most {@link PolicyValidator#MAX_REST_HOURS}.
      */
     static final int MAX_REST_DAY_DISTANCE = 2 + (PolicyValidator.MAX_REST_HOURS + 23) / 24;
+    /** How many days apart two shift start dates can be and still overlap: a shift ends on its start date or the next. */
+    static final int MAX_OVERLAP_DAY_DISTANCE = 1;
+    /**
+     * The date keys of {@link #sameMemberPairs}, one per distance, made once: equal streams share their nodes, so
+     * the pairs {@link #noOverlap} needs are the first part of those {@link #minimumRest} needs, built once.
+     */
+    private static final List<Function<ShiftSlot, Long>> DAY_PLUS = IntStream.rangeClosed(0, MAX_REST_DAY_DISTANCE)
+            .mapToObj(distance -> (Function<ShiftSlot, Long>) slot -> slot.getDateIndex() + distance).toList();
 
     /** Soft weight of one squared hundredth of load deviation. */
     static final long LOAD_WEIGHT = 4;
@@ -67,40 +83,55 @@ public class RotaConstraintProvider implements ConstraintProvider {
         };
     }
 
-    /** Nobody is on call while on approved leave. */
+    /** Nobody is on call while on approved leave; penalised per minute on leave ({@link RuleBook#leaveMinutes}). */
     Constraint noShiftDuringLeave(ConstraintFactory factory) {
         return factory.forEach(ShiftSlot.class)
-                .filter(slot -> slot.getMember().isOnLeave(slot.getStartSecond(), slot.getEndSecond()))
-                .penalize(HardMediumSoftLongScore.ONE_HARD)
-                .asConstraint("noShiftDuringLeave");
+                .filter(slot -> leaveMinutes(slot) > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, RotaConstraintProvider::leaveMinutes)
+                .asConstraint(Rule.ON_LEAVE.constraintName());
     }
 
-    /** Nobody is on call before joining or after leaving the team. */
+    /** Nobody is on call before joining or after leaving the team; penalised per minute of the shift. */
     Constraint onlyWhileActive(ConstraintFactory factory) {
         return factory.forEach(ShiftSlot.class)
-                .filter(slot -> !slot.getMember().isActiveOn(slot.getDateIndex()))
-                .penalize(HardMediumSoftLongScore.ONE_HARD)
-                .asConstraint("onlyWhileActive");
+                .filter(slot -> inactiveMinutes(slot) > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, RotaConstraintProvider::inactiveMinutes)
+                .asConstraint(Rule.INACTIVE.constraintName());
     }
 
-    /** Nobody holds two overlapping shifts, including two slots of the same shift. */
+    /**
+     * Nobody holds two overlapping shifts, including two slots of the same shift; penalised per minute shared
+     * ({@link RuleBook#overlapMinutes}).
+     */
     Constraint noOverlap(ConstraintFactory factory) {
-        return sameMemberPairs(factory, 1)
-                .filter((a, b) -> a.getStartSecond() < b.getEndSecond() && b.getStartSecond() < a.getEndSecond())
-                .penalize(HardMediumSoftLongScore.ONE_HARD)
-                .asConstraint("noOverlap");
+        return sameMemberPairs(factory, MAX_OVERLAP_DAY_DISTANCE)
+                .filter((a, b) -> RuleBook.overlapMinutes(a.getDuty(), b.getDuty()) > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
+                        (a, b) -> RuleBook.overlapMinutes(a.getDuty(), b.getDuty()))
+                .asConstraint(Rule.OVERLAP.constraintName());
     }
 
-    /** Between two shifts of the same member there are at least {@code minRestHours}. */
+    /**
+     * Between two shifts of the same member that do not overlap there are at least {@code minRestHours}; penalised
+     * per minute of rest missing ({@link RuleBook#missingRestMinutes}).
+     */
     Constraint minimumRest(ConstraintFactory factory) {
         return sameMemberPairs(factory, MAX_REST_DAY_DISTANCE)
-                .filter((a, b) -> {
-                    long gap = Math.max(a.getStartSecond(), b.getStartSecond())
-                            - Math.min(a.getEndSecond(), b.getEndSecond());
-                    return gap >= 0 && gap < a.getMember().getMinRestSeconds();
-                })
-                .penalize(HardMediumSoftLongScore.ONE_HARD)
-                .asConstraint("minimumRest");
+                .filter((a, b) -> missingRestMinutes(a, b) > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, RotaConstraintProvider::missingRestMinutes)
+                .asConstraint(Rule.MIN_REST.constraintName());
+    }
+
+    private static long leaveMinutes(ShiftSlot slot) {
+        return RuleBook.leaveMinutes(slot.getMember().getAvailability(), slot.getDuty());
+    }
+
+    private static long inactiveMinutes(ShiftSlot slot) {
+        return RuleBook.inactiveMinutes(slot.getMember().getAvailability(), slot.getDuty());
+    }
+
+    private static long missingRestMinutes(ShiftSlot a, ShiftSlot b) {
+        return RuleBook.missingRestMinutes(a.getMember().getLimits(), a.getDuty(), b.getDuty());
     }
 
     /**
@@ -112,11 +143,10 @@ public class RotaConstraintProvider implements ConstraintProvider {
         BiConstraintStream<ShiftSlot, ShiftSlot> pairs = factory.forEachUniquePair(ShiftSlot.class,
                 Joiners.equal(ShiftSlot::getMember), Joiners.equal(ShiftSlot::getDateIndex));
         for (int distance = 1; distance <= maxDays; distance++) {
-            long days = distance;
             pairs = pairs.concat(factory.forEach(ShiftSlot.class)
                     .join(ShiftSlot.class,
                             Joiners.equal(ShiftSlot::getMember),
-                            Joiners.equal(slot -> slot.getDateIndex() + days, ShiftSlot::getDateIndex)));
+                            Joiners.equal(DAY_PLUS.get(distance), ShiftSlot::getDateIndex)));
         }
         return pairs;
     }
@@ -128,18 +158,18 @@ public class RotaConstraintProvider implements ConstraintProvider {
         return factory.forEach(ShiftSlot.class)
                 .groupBy(ShiftSlot::getMember, toConsecutiveSequences(slot -> (int) slot.getDateIndex()))
                 .filter((member, runs) -> excessDays(member, runs) > 0)
-                .penalize(HardMediumSoftLongScore.ONE_HARD, RotaConstraintProvider::excessDays)
-                .asConstraint("maxConsecutiveDays");
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, RotaConstraintProvider::excessDays)
+                .asConstraint(Rule.MAX_CONSECUTIVE_DAYS.constraintName());
     }
 
     /** Nobody starts more than {@code maxShiftsPerWeek} shifts in one calendar week; penalised per extra shift. */
     Constraint maxShiftsPerWeek(ConstraintFactory factory) {
         return factory.forEach(ShiftSlot.class)
                 .groupBy(ShiftSlot::getMember, ShiftSlot::getWeekIndex, count())
-                .filter((member, week, shifts) -> shifts > member.getMaxShiftsPerWeek())
-                .penalize(HardMediumSoftLongScore.ONE_HARD,
-                        (member, week, shifts) -> shifts - member.getMaxShiftsPerWeek())
-                .asConstraint("maxShiftsPerWeek");
+                .filter((member, week, shifts) -> RuleBook.excessShifts(member.getLimits(), shifts) > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
+                        (member, week, shifts) -> RuleBook.excessShifts(member.getLimits(), shifts))
+                .asConstraint(Rule.MAX_SHIFTS_PER_WEEK.constraintName());
     }
 
     /** Every shift has somebody on call; each gap costs one medium point. */
@@ -204,10 +234,10 @@ public class RotaConstraintProvider implements ConstraintProvider {
                 .asConstraint("keepPreviousAssignment");
     }
 
-    private static int excessDays(RotaMember member, SequenceChain<ShiftSlot, Integer> runs) {
-        int excess = 0;
+    private static long excessDays(RotaMember member, SequenceChain<ShiftSlot, Integer> runs) {
+        long excess = 0;
         for (Sequence<ShiftSlot, Integer> run : runs.getConsecutiveSequences()) {
-            excess += Math.max(0, run.getLength() - member.getMaxConsecutiveDays());
+            excess += RuleBook.excessDays(member.getLimits(), run.getLength());
         }
         return excess;
     }

@@ -6,6 +6,7 @@ import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 import org.standby.calendar.DayType;
 import org.standby.policy.PlannedShift;
+import org.standby.policy.rules.RuleBook;
 
 /**
  * One slot of a shift to be given to one member (a planning entity). A shift with headcount 2 has two slots, and the
@@ -17,15 +18,11 @@ public class ShiftSlot {
 
     /** Weights and counts are scored as integers in hundredths. */
     public static final long SCALE = 100;
-    private static final long MONDAY_EPOCH_DAY = 4; // 1970-01-05
 
     @PlanningId
     private String key;
     private PlannedShift shift;
-    private long startSecond;
-    private long endSecond;
-    private long dateIndex;
-    private long weekIndex;
+    private RuleBook.Duty duty;
     private long weightScaled;
     @PlanningPin
     private boolean pinned;
@@ -47,10 +44,7 @@ public class ShiftSlot {
     public ShiftSlot(PlannedShift shift, boolean pinned, String previousMemberId, RotaMember member) {
         this.key = shift.key();
         this.shift = shift;
-        this.startSecond = shift.start().getEpochSecond();
-        this.endSecond = shift.end().getEpochSecond();
-        this.dateIndex = shift.date().toEpochDay();
-        this.weekIndex = Math.floorDiv(dateIndex - MONDAY_EPOCH_DAY, 7);
+        this.duty = RuleBook.Duty.of(shift.start(), shift.end(), shift.date());
         this.weightScaled = Math.round(shift.weight() * SCALE);
         this.pinned = pinned;
         this.previousMemberId = previousMemberId;
@@ -69,22 +63,27 @@ public class ShiftSlot {
         return shift.dayType();
     }
 
+    /** The slot as the rule book sees it (one object per slot: two slots of one shift are two duties). */
+    public RuleBook.Duty getDuty() {
+        return duty;
+    }
+
     public long getStartSecond() {
-        return startSecond;
+        return duty.start();
     }
 
     public long getEndSecond() {
-        return endSecond;
+        return duty.end();
     }
 
     /** Epoch day of the local date the shift starts on. */
     public long getDateIndex() {
-        return dateIndex;
+        return duty.day();
     }
 
     /** Index of the calendar week (Monday to Sunday) of the start date. */
     public long getWeekIndex() {
-        return weekIndex;
+        return duty.week();
     }
 
     /** Weight x {@link #SCALE}. */

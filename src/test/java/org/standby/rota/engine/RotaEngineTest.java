@@ -16,6 +16,7 @@ import org.standby.policy.CoveragePolicy;
 import org.standby.policy.CoverageRules;
 import org.standby.policy.PlannedShift;
 import org.standby.policy.ShiftExpander;
+import org.standby.time.TimeRange;
 
 class RotaEngineTest {
 
