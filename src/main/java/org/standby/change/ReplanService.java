@@ -168,7 +168,8 @@ public class ReplanService {
         if (open.isEmpty()) {
             return List.of();
         }
-        RotaResult result = engine.solve(new RotaProblem(team.zone(), shifts, members, rules, pinned, previous));
+        RotaResult result = engine.solve(new RotaProblem(team.zone(), shifts, members, rules, pinned, previous,
+                RotaPlanner.loadLimitsOf(team)));
         Map<String, String> gapReasons = new HashMap<>();
         for (Gap gap : result.gaps()) {
             gapReasons.put(gap.shiftKey(), gap.explanation());

@@ -22,6 +22,7 @@ import java.util.TreeSet;
 import org.standby.time.StandbyPeriod;
 import org.standby.policy.CompensationRules;
 import org.standby.policy.CoverageRules;
+import org.standby.policy.rules.LoadLimits;
 import org.standby.policy.rules.Rule;
 import org.standby.policy.rules.RuleBook;
 import org.standby.time.Hours;
@@ -55,8 +56,8 @@ import org.standby.time.Rounding;
  */
 public final class LoadCalculator {
 
-    static final LocalTime NIGHT_PROBE = LocalTime.of(3, 0);
-    static final LocalTime DAY_PROBE = LocalTime.NOON;
+    static final LocalTime NIGHT_PROBE = LoadLimits.NIGHT_PROBE;
+    static final LocalTime DAY_PROBE = LoadLimits.DAY_PROBE;
     private static final double EPSILON = 1e-9;
 
     private LoadCalculator() {
@@ -122,7 +123,7 @@ public final class LoadCalculator {
             double compensationOwed, int nights, int uncoveredShifts) {
     }
 
-    public record Report(List<MemberLoad> members, List<MonthSummary> months, Totals totals) {
+    public record Report(List<MemberLoad> members, List<MonthSummary> months, Totals totals, LoadLimits limits) {
     }
 
     public static Report report(Input in) {
@@ -175,7 +176,7 @@ public final class LoadCalculator {
                 months.stream().mapToDouble(MonthSummary::hoursCarried).sum(),
                 months.stream().mapToDouble(MonthSummary::uncoveredHours).sum(),
                 months.stream().mapToDouble(MonthSummary::compensationOwed).sum(), totalNights, uncoveredShifts);
-        return new Report(List.copyOf(loads), List.copyOf(months), totals);
+        return new Report(List.copyOf(loads), List.copyOf(months), totals, in.limits());
     }
 
     private static List<StandbyPeriod> shiftsOf(List<StandbyPeriod> shifts, String memberId) {
@@ -211,7 +212,7 @@ public final class LoadCalculator {
         List<ThresholdBreach> thresholds = new ArrayList<>();
         for (List<LocalDate> run : runs(nights)) {
             longestNightRun = Math.max(longestNightRun, run.size());
-            if (run.size() > in.limits().maxNightsInARow()) {
+            if (in.limits().excessNights(run.size()) > 0) {
                 thresholds.add(new ThresholdBreach(Threshold.NIGHTS_IN_A_ROW, YearMonth.from(run.get(0)), run.get(0),
                         run.size(), in.limits().maxNightsInARow()));
             }
@@ -233,12 +234,12 @@ public final class LoadCalculator {
                     activeDays++;
                 }
             }
-            double limit = in.limits().maxHoursOnCallPerMonth() * member.fte() * activeDays / month.lengthOfMonth();
+            double limit = in.limits().hoursLimit(member.fte(), activeDays, month.lengthOfMonth());
             months.add(new MonthLoad(month, monthHours, limit, monthNights, weekends));
             if (monthHours > limit + EPSILON) {
                 thresholds.add(new ThresholdBreach(Threshold.HOURS_PER_MONTH, month, null, monthHours, limit));
             }
-            if (weekends > in.limits().maxWeekendsPerMonth()) {
+            if (in.limits().excessWeekends(weekends) > 0) {
                 thresholds.add(new ThresholdBreach(Threshold.WEEKENDS_PER_MONTH, month, null, weekends,
                         in.limits().maxWeekendsPerMonth()));
             }

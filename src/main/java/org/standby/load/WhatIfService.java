@@ -26,6 +26,7 @@ import org.standby.policy.CoveragePolicy;
 import org.standby.policy.PlannedShift;
 import org.standby.policy.PolicyService;
 import org.standby.policy.PolicyValidator;
+import org.standby.policy.rules.LoadLimits;
 import org.standby.rota.RotaPlanner;
 import org.standby.rota.engine.EngineMember;
 import org.standby.rota.engine.EngineSettings;
@@ -104,12 +105,12 @@ public class WhatIfService {
         List<StandbyPeriod> published = compensation.publishedPeriods(teamId, from, to);
         String source = published.isEmpty() ? LoadService.GENERATED : LoadService.PUBLISHED;
         List<StandbyPeriod> baselineShifts = published.isEmpty()
-                ? solve(zone, todayPlan, today, stored) : published;
+                ? solve(zone, todayPlan, today, stored, RotaPlanner.loadLimitsOf(team)) : published;
         LoadResponse baseline = load.toResponse(load.compute(team, from, to, baselineShifts,
                 LoadService.periods(todayPlan), LoadService.loadMembers(today), stored), from, to, source, stored, true);
 
         List<PlannedShift> changedPlan = request.policy() == null ? todayPlan : load.plan(team, changedPolicy, from, to);
-        List<StandbyPeriod> scenarioShifts = solve(zone, changedPlan, changed, changedPolicy);
+        List<StandbyPeriod> scenarioShifts = solve(zone, changedPlan, changed, changedPolicy, RotaPlanner.loadLimitsOf(team));
         LoadResponse scenario = load.toResponse(load.compute(team, from, to, scenarioShifts,
                 LoadService.periods(changedPlan), LoadService.loadMembers(changed), changedPolicy), from, to,
                 LoadService.SCENARIO, changedPolicy, true);
@@ -190,8 +191,9 @@ public class WhatIfService {
     }
 
     private List<StandbyPeriod> solve(ZoneId zone, List<PlannedShift> plan, List<EngineMember> members,
-            CoveragePolicy policy) {
-        RotaResult result = engine.solve(new RotaProblem(zone, plan, members, policy.rules()));
+            CoveragePolicy policy, LoadLimits limits) {
+        RotaResult result = engine.solve(new RotaProblem(zone, plan, members, policy.rules(), Map.of(), Map.of(),
+                limits));
         return plan.stream().map(p -> new StandbyPeriod(result.assignments().get(p.key()), p.date(), p.dayType(),
                 p.start(), p.end())).toList();
     }

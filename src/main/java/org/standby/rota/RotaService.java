@@ -269,7 +269,7 @@ public class RotaService {
         }
         RotaProblem problem = new RotaProblem(team.zone(), planned,
                 planner.engineMembers(team, rota.fromDate, rota.toDate, rota.id),
-                policies.policyOf(team.id).rules(), pinned, Map.of());
+                policies.policyOf(team.id).rules(), pinned, Map.of(), RotaPlanner.loadLimitsOf(team));
         return engine.solve(problem);
     }
 

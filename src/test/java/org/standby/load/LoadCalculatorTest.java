@@ -22,6 +22,7 @@ import org.standby.load.LoadCalculator.Threshold;
 import org.standby.load.LoadCalculator.ThresholdBreach;
 import org.standby.policy.CompensationRules;
 import org.standby.policy.CoverageRules;
+import org.standby.policy.rules.LoadLimits;
 
 /** Hand-checked load numbers for small rotas in Europe/Berlin; each expectation is worked out in a comment. */
 class LoadCalculatorTest {

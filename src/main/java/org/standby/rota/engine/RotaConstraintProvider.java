@@ -1,6 +1,7 @@
 package org.standby.rota.engine;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countDistinct;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sumLong;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toConsecutiveSequences;
 
@@ -17,6 +18,7 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.standby.calendar.DayType;
 import org.standby.policy.PolicyValidator;
+import org.standby.policy.rules.LoadLimits;
 import org.standby.policy.rules.Rule;
 import org.standby.policy.rules.RuleBook;
 
@@ -31,7 +33,8 @@ import org.standby.policy.rules.RuleBook;
  * <br>Medium: {@link #fillEveryShift} (a gap is worse than any unfairness, but better than a broken rule).
  * <br>Soft, in priority order by weight: {@link #balanceLoad}, {@link #balanceWeekendLoad},
  * {@link #balanceHolidayLoad}, {@link #balanceSummerLoad}, {@link #noBackToBackWeekends},
- * {@link #keepPreviousAssignment}.
+ * {@link #keepPreviousAssignment}; the team's load thresholds {@link #stayWithinMonthlyHours},
+ * {@link #limitNightsInARow}, {@link #limitWeekendsPerMonth} (kept where the team can, so weighted above fairness).
  *
  * <p>Load and counts are scored in hundredths ({@link ShiftSlot#SCALE}) and their deviations squared, so one member
  * two units off costs more than two members one unit off each: the solver spreads deviations thinly.
@@ -61,6 +64,16 @@ public class RotaConstraintProvider implements ConstraintProvider {
     static final long SUMMER_WEIGHT = 2;
     /** Soft penalty for one member on call on two weekends in a row. */
     static final long BACK_TO_BACK_WEEKEND_PENALTY = 5_000;
+    /**
+     * Soft weight of one minute on call beyond the team's monthly hours threshold. A 14 h night beyond it costs
+     * 168 000, more than the fairness cost of moving it to a member below their fair share (about 80 000), so the
+     * engine spreads load to respect the threshold where it can.
+     */
+    static final long MONTHLY_HOURS_WEIGHT = 200;
+    /** Soft penalty per night beyond the team's nights-in-a-row threshold. */
+    static final long NIGHTS_IN_A_ROW_PENALTY = 100_000;
+    /** Soft penalty per weekend beyond the team's weekends-per-month threshold. */
+    static final long WEEKENDS_PER_MONTH_PENALTY = 100_000;
     /** Soft penalty per shift given to somebody else than in the rota being re-planned. */
     static final long CHANGE_PENALTY = 200_000;
 
@@ -79,7 +92,10 @@ public class RotaConstraintProvider implements ConstraintProvider {
                 balanceHolidayLoad(factory),
                 balanceSummerLoad(factory),
                 noBackToBackWeekends(factory),
-                keepPreviousAssignment(factory)
+                keepPreviousAssignment(factory),
+                stayWithinMonthlyHours(factory),
+                limitNightsInARow(factory),
+                limitWeekendsPerMonth(factory)
         };
     }
 
@@ -232,6 +248,54 @@ public class RotaConstraintProvider implements ConstraintProvider {
                 .filter(ShiftSlot::isChangedFromPrevious)
                 .penalizeLong(HardMediumSoftLongScore.ofSoft(CHANGE_PENALTY))
                 .asConstraint("keepPreviousAssignment");
+    }
+
+    /**
+     * Nobody holds more hours in a calendar month than the team's threshold x FTE x share of the month planned and
+     * active ({@link LoadLimits#hoursLimit}); per minute beyond. A shift counts in the month it starts in.
+     */
+    Constraint stayWithinMonthlyHours(ConstraintFactory factory) {
+        return factory.forEach(ShiftSlot.class)
+                .filter(slot -> slot.getMember().getLoadLimits() != null)
+                .groupBy(ShiftSlot::getMember, ShiftSlot::getMonthIndex, sumLong(ShiftSlot::getMinutes))
+                .filter((member, month, minutes) -> member.excessMinutesInMonth(month, minutes) > 0)
+                .penalizeLong(HardMediumSoftLongScore.ofSoft(MONTHLY_HOURS_WEIGHT),
+                        (member, month, minutes) -> member.excessMinutesInMonth(month, minutes))
+                .asConstraint("stayWithinMonthlyHours");
+    }
+
+    /** Nobody is on call more nights in a row (on call at 03:00) than the team's threshold; per night beyond. */
+    Constraint limitNightsInARow(ConstraintFactory factory) {
+        return factory.forEach(ShiftSlot.class)
+                .filter(slot -> slot.isNight() && slot.getMember().getLoadLimits() != null)
+                .groupBy(ShiftSlot::getMember, toConsecutiveSequences(slot -> (int) slot.getNightDay()))
+                .filter((member, runs) -> excessNights(member, runs) > 0)
+                .penalizeLong(HardMediumSoftLongScore.ofSoft(NIGHTS_IN_A_ROW_PENALTY),
+                        RotaConstraintProvider::excessNights)
+                .asConstraint("limitNightsInARow");
+    }
+
+    /**
+     * Nobody is on call on more weekends in a month (on call at noon on Saturday or Sunday) than the team's
+     * threshold; per weekend beyond. A weekend counts in the month of the day worked.
+     */
+    Constraint limitWeekendsPerMonth(ConstraintFactory factory) {
+        return factory.forEach(ShiftSlot.class)
+                .filter(slot -> slot.isWeekend() && slot.getMember().getLoadLimits() != null)
+                .groupBy(ShiftSlot::getMember, ShiftSlot::getWeekendMonthIndex,
+                        countDistinct(ShiftSlot::getWeekendSaturday))
+                .filter((member, month, weekends) -> member.getLoadLimits().excessWeekends(weekends) > 0)
+                .penalizeLong(HardMediumSoftLongScore.ofSoft(WEEKENDS_PER_MONTH_PENALTY),
+                        (member, month, weekends) -> member.getLoadLimits().excessWeekends(weekends))
+                .asConstraint("limitWeekendsPerMonth");
+    }
+
+    private static long excessNights(RotaMember member, SequenceChain<ShiftSlot, Integer> runs) {
+        long excess = 0;
+        for (Sequence<ShiftSlot, Integer> run : runs.getConsecutiveSequences()) {
+            excess += member.getLoadLimits().excessNights(run.getLength());
+        }
+        return excess;
     }
 
     private static long excessDays(RotaMember member, SequenceChain<ShiftSlot, Integer> runs) {

@@ -103,6 +103,7 @@ public final class RotaEngine {
             }
         }
         checkReferences(problem, slots, byId);
+        LoadCapacity.apply(problem.loadLimits(), members, byId, slots);
         for (ShiftSlot slot : slots) {
             if (slot.isPinned()) {
                 slot.setMember(byId.get(problem.pinned().get(slot.getKey())));
@@ -139,9 +140,11 @@ public final class RotaEngine {
         }
         List<MemberFairness> fairness = fairnessOf(members, rotaMembers, finalSlots, shares);
         double maxDeviation = fairness.stream().mapToDouble(f -> Math.abs(f.deviation())).max().orElse(0);
-        List<String> explanations = Explanations.explain(members, rotaMembers, finalSlots, shares, fairness);
+        List<String> explanations = new ArrayList<>(LoadCapacity.statements(problem.loadLimits(), members, byId,
+                finalSlots));
+        explanations.addAll(Explanations.explain(members, rotaMembers, finalSlots, shares, fairness));
         return new RotaResult(Collections.unmodifiableMap(assignments), List.copyOf(gaps), fairness,
-                Rounding.weight(maxDeviation), explanations, Duration.ofNanos(System.nanoTime() - started), score.toString());
+                Rounding.weight(maxDeviation), List.copyOf(explanations), Duration.ofNanos(System.nanoTime() - started), score.toString());
     }
 
     private static List<ShiftSlot> slotsOf(RotaProblem problem) {
@@ -151,7 +154,7 @@ public final class RotaEngine {
             if (!keys.add(shift.key())) {
                 throw new IllegalArgumentException("shift key repeats: " + shift.key());
             }
-            slots.add(new ShiftSlot(shift, problem.pinned().containsKey(shift.key()),
+            slots.add(new ShiftSlot(problem.zone(), shift, problem.pinned().containsKey(shift.key()),
                     problem.previous().get(shift.key()), null));
         }
         slots.sort(BY_START);

@@ -3,6 +3,7 @@ package org.standby.rota.engine;
 import java.util.EnumMap;
 import java.util.Map;
 import org.standby.calendar.DayType;
+import org.standby.policy.rules.LoadLimits;
 import org.standby.policy.rules.RuleBook;
 
 /**
@@ -17,6 +18,8 @@ public final class RotaMember {
     private final RuleBook.Availability availability;
     private final RuleBook.Limits limits;
     private final long targetLoad;
+    private LoadLimits loadLimits;
+    private Map<Integer, Double> hourLimitByMonth = Map.of();
     private final Map<DayType, Long> targetCounts;
 
     /**
@@ -75,6 +78,31 @@ public final class RotaMember {
 
     public int getMaxConsecutiveDays() {
         return limits.maxConsecutiveDays();
+    }
+
+    /**
+     * Sets the team's load thresholds and this member's hour limit per month ({@link ShiftSlot#monthIndexOf}),
+     * FTE- and activity-scaled. Without them (as in constraint tests) the threshold constraints do not apply.
+     */
+    void setLoadLimits(LoadLimits loadLimits, Map<Integer, Double> hourLimitByMonth) {
+        this.loadLimits = loadLimits;
+        this.hourLimitByMonth = Map.copyOf(hourLimitByMonth);
+    }
+
+    /** The team's load thresholds, or {@code null} if none apply. */
+    public LoadLimits getLoadLimits() {
+        return loadLimits;
+    }
+
+    /** This member's hour limit for the month, 0 if none is set. */
+    public double hourLimitInMonth(int monthIndex) {
+        return hourLimitByMonth.getOrDefault(monthIndex, 0.0);
+    }
+
+    /** Minutes on call beyond this member's limit for the month, given the minutes they hold in it. */
+    public long excessMinutesInMonth(int monthIndex, long minutes) {
+        Double limit = loadLimits == null ? null : hourLimitByMonth.get(monthIndex);
+        return limit == null ? 0 : LoadLimits.excessMinutes(minutes, limit);
     }
 
     /** Fair share in weight units x {@link ShiftSlot#SCALE}. */

@@ -75,7 +75,7 @@ class RuleBookAgreementProperties {
             for (int slot = 0; slot < headcount; slot++) {
                 PlannedShift planned = Slots.planned(date.toString(), "S" + s, DayType.TERM, start, end, 1, slot);
                 RotaMember member = random.nextInt(8) == 0 ? null : members.get(random.nextInt(teamSize));
-                slots.add(new ShiftSlot(planned, false, null, member));
+                slots.add(new ShiftSlot(Slots.ZONE, planned, false, null, member));
             }
         }
         Map<Rule, Long> expected = new EnumMap<>(Rule.class);
