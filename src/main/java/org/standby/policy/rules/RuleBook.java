@@ -294,38 +294,55 @@ public final class RuleBook {
         return first;
     }
 
+    /**
+     * A {@link Held} that counts its duties per start day and week; subclasses keep the duties themselves in whatever
+     * index suits them and call {@link #count} on every add and remove.
+     */
+    public abstract static class DayCounts implements Held {
+        private final Map<Long, Integer> perDay = new HashMap<>();
+        private final Map<Long, Integer> perWeek = new HashMap<>();
+        private final long longestSeconds;
+
+        protected DayCounts(long longestSeconds) {
+            this.longestSeconds = longestSeconds;
+        }
+
+        /** Counts a duty in ({@code delta} 1) or out ({@code delta} -1). */
+        protected final void count(Duty duty, int delta) {
+            perDay.merge(duty.day(), delta, (a, b) -> a + b == 0 ? null : a + b);
+            perWeek.merge(duty.week(), delta, (a, b) -> a + b == 0 ? null : a + b);
+        }
+
+        @Override
+        public boolean hasDay(long day) {
+            return perDay.containsKey(day);
+        }
+
+        @Override
+        public int inWeek(long week) {
+            return perWeek.getOrDefault(week, 0);
+        }
+
+        @Override
+        public long longestSeconds() {
+            return longestSeconds;
+        }
+    }
+
     /** A {@link Held} over a plain list of duties. */
     public static Held held(List<Duty> duties) {
-        Map<Long, Integer> perDay = new HashMap<>();
-        Map<Long, Integer> perWeek = new HashMap<>();
         long longest = 0;
         for (Duty duty : duties) {
-            perDay.merge(duty.day(), 1, Integer::sum);
-            perWeek.merge(duty.week(), 1, Integer::sum);
             longest = Math.max(longest, duty.seconds());
         }
-        long longestSeconds = longest;
-        return new Held() {
+        DayCounts held = new DayCounts(longest) {
             @Override
             public Iterable<Duty> startingBetween(long fromSecond, long toSecond) {
                 return duties.stream().filter(d -> d.start() >= fromSecond && d.start() < toSecond).toList();
             }
-
-            @Override
-            public boolean hasDay(long day) {
-                return perDay.containsKey(day);
-            }
-
-            @Override
-            public int inWeek(long week) {
-                return perWeek.getOrDefault(week, 0);
-            }
-
-            @Override
-            public long longestSeconds() {
-                return longestSeconds;
-            }
         };
+        duties.forEach(duty -> held.count(duty, 1));
+        return held;
     }
 
     private static void single(Limits limits, Availability who, Duty duty, List<Breach> result) {

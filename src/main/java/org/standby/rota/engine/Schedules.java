@@ -54,29 +54,26 @@ final class Schedules {
                 byMember.get(member));
     }
 
-    private static final class Schedule implements RuleBook.Held {
+    private static final class Schedule extends RuleBook.DayCounts {
         private final TreeMap<Long, List<ShiftSlot>> byStart = new TreeMap<>();
-        private final Map<Long, Integer> perDay = new HashMap<>();
-        private final Map<Long, Integer> perWeek = new HashMap<>();
-        private final long longestSeconds;
 
         Schedule(long longestSeconds) {
-            this.longestSeconds = longestSeconds;
+            super(longestSeconds);
         }
 
         void add(ShiftSlot slot) {
             byStart.computeIfAbsent(slot.getStartSecond(), k -> new ArrayList<>(1)).add(slot);
-            perDay.merge(slot.getDateIndex(), 1, Integer::sum);
-            perWeek.merge(slot.getWeekIndex(), 1, Integer::sum);
+            count(slot.getDuty(), 1);
         }
 
         void remove(ShiftSlot slot) {
             List<ShiftSlot> same = byStart.get(slot.getStartSecond());
-            if (same != null && same.remove(slot) && same.isEmpty()) {
-                byStart.remove(slot.getStartSecond());
+            if (same != null && same.remove(slot)) {
+                if (same.isEmpty()) {
+                    byStart.remove(slot.getStartSecond());
+                }
+                count(slot.getDuty(), -1);
             }
-            perDay.computeIfPresent(slot.getDateIndex(), (k, v) -> v == 1 ? null : v - 1);
-            perWeek.computeIfPresent(slot.getWeekIndex(), (k, v) -> v == 1 ? null : v - 1);
         }
 
         @Override
@@ -88,21 +85,6 @@ final class Schedules {
                 }
             }
             return result;
-        }
-
-        @Override
-        public boolean hasDay(long day) {
-            return perDay.containsKey(day);
-        }
-
-        @Override
-        public int inWeek(long week) {
-            return perWeek.getOrDefault(week, 0);
-        }
-
-        @Override
-        public long longestSeconds() {
-            return longestSeconds;
         }
     }
 }
