@@ -79,7 +79,8 @@ public class ReplanService {
     @Inject
     EntityManager entityManager;
 
-    private final RotaEngine engine = new RotaEngine();
+    @Inject
+    RotaEngine engine;
 
     /** One shift the re-plan touches, as computed. */
     private record Planned(Shift shift, Long toMemberId, String gapReason) {

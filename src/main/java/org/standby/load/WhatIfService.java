@@ -3,7 +3,6 @@ package org.standby.load;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -27,9 +26,9 @@ import org.standby.policy.PlannedShift;
 import org.standby.policy.PolicyService;
 import org.standby.policy.PolicyValidator;
 import org.standby.policy.rules.LoadLimits;
+import org.standby.rota.RotaEngines;
 import org.standby.rota.RotaPlanner;
 import org.standby.rota.engine.EngineMember;
-import org.standby.rota.engine.EngineSettings;
 import org.standby.rota.engine.RotaEngine;
 import org.standby.rota.engine.RotaProblem;
 import org.standby.rota.engine.RotaResult;
@@ -73,14 +72,12 @@ public class WhatIfService {
 
     /**
      * A what-if is an estimate asked for in a conversation: the engine searches a third as long as for a real rota
-     * (same seed, step and move limits, so equal questions still get equal answers). Baseline and scenario are
-     * searched alike, so their difference is fair.
+     * (same seed, step and move limits, so equal questions still get equal answers; {@code standby.engine.*}).
+     * Baseline and scenario are searched alike, so their difference is fair.
      */
-    static final EngineSettings WHAT_IF_SEARCH = new EngineSettings(0L, EngineSettings.defaults().stepLimit() / 3,
-            EngineSettings.defaults().unimprovedStepLimit() / 3, EngineSettings.defaults().moveLimit() / 3,
-            Duration.ofSeconds(20));
-
-    private final RotaEngine engine = new RotaEngine(WHAT_IF_SEARCH);
+    @Inject
+    @RotaEngines.WhatIf
+    RotaEngine engine;
 
     @Transactional(Transactional.TxType.NEVER)
     public WhatIfResponse whatIf(long teamId, WhatIfRequest request) {

@@ -75,7 +75,8 @@ public class RotaService {
     @Inject
     TeamRevisions revisions;
 
-    private final RotaEngine engine = new RotaEngine();
+    @Inject
+    RotaEngine engine;
 
     public List<RotaResponse> list(long teamId) {
         teams.visibleTeam(teamId);
