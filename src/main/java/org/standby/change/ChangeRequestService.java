@@ -35,7 +35,7 @@ import org.standby.rota.Rota;
 import org.standby.rota.RotaService;
 import org.standby.rota.RotaStatus;
 import org.standby.rota.Shift;
-import org.standby.rota.engine.TimeRange;
+import org.standby.time.TimeRange;
 import org.standby.security.Caller;
 import org.standby.security.CallerService;
 import org.standby.security.Roles;

@@ -33,7 +33,7 @@ import org.standby.rota.engine.Gap;
 import org.standby.rota.engine.RotaEngine;
 import org.standby.rota.engine.RotaProblem;
 import org.standby.rota.engine.RotaResult;
-import org.standby.rota.engine.TimeRange;
+import org.standby.time.TimeRange;
 import org.standby.security.CallerService;
 import org.standby.team.Team;
 import org.standby.team.TeamService;
@@ -79,7 +79,8 @@ public class ReplanService {
     @Inject
     EntityManager entityManager;
 
-    private final RotaEngine engine = new RotaEngine();
+    @Inject
+    RotaEngine engine;
 
     /** One shift the re-plan touches, as computed. */
     private record Planned(Shift shift, Long toMemberId, String gapReason) {
@@ -168,7 +169,8 @@ public class ReplanService {
         if (open.isEmpty()) {
             return List.of();
         }
-        RotaResult result = engine.solve(new RotaProblem(team.zone(), shifts, members, rules, pinned, previous));
+        RotaResult result = engine.solve(new RotaProblem(team.zone(), shifts, members, rules, pinned, previous,
+                RotaPlanner.loadLimitsOf(team)));
         Map<String, String> gapReasons = new HashMap<>();
         for (Gap gap : result.gaps()) {
             gapReasons.put(gap.shiftKey(), gap.explanation());

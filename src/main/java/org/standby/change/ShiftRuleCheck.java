@@ -1,28 +1,24 @@
 package org.standby.change;
 
-import java.time.DayOfWeek;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.standby.policy.CoverageRules;
-import org.standby.rota.engine.TimeRange;
+import org.standby.policy.rules.Rule;
+import org.standby.policy.rules.RuleBook;
+import org.standby.time.Rounding;
+import org.standby.time.TimeRange;
 
 /**
- * Pure check of the coverage rules for one member taking one more shift: the same hard rules the rota engine plans
- * with (active window, approved leave, no overlap, minimum rest, consecutive days, shifts per week). Days and weeks
- * are the shifts' local start dates in the team's zone, weeks run Monday to Sunday.
+ * Check of the coverage rules for one member taking one more shift, in plain language: the rules themselves are
+ * {@link RuleBook}'s (the same the rota engine plans with); this class only turns shifts into its duties and its
+ * breaches into sentences. Days and weeks are the shifts' local start dates in the team's zone, weeks run Monday to
+ * Sunday.
  */
 public final class ShiftRuleCheck {
-
-    /** A rule a change would break. */
-    public enum Rule {
-        INACTIVE, ON_LEAVE, OVERLAP, REST, CONSECUTIVE_DAYS, SHIFTS_PER_WEEK
-    }
 
     /** One broken rule, in plain language. */
     public record Breach(Rule rule, String message) {
@@ -48,69 +44,44 @@ public final class ShiftRuleCheck {
      * the member gives away in the same change must not be among them). Empty when the change is fine.
      */
     public static List<Breach> breaches(CoverageRules rules, Taker taker, Slot taken, List<Slot> others) {
+        Map<RuleBook.Duty, Slot> slotOf = new IdentityHashMap<>();
+        List<RuleBook.Duty> held = new ArrayList<>();
+        for (Slot other : others) {
+            if (other.id() != taken.id()) {
+                RuleBook.Duty duty = dutyOf(other);
+                slotOf.put(duty, other);
+                held.add(duty);
+            }
+        }
+        RuleBook.Limits limits = RuleBook.Limits.of(rules.minRestHours(), rules.maxConsecutiveDays(),
+                rules.maxShiftsPerWeek());
+        long[][] leave = taker.leave().stream()
+                .map(r -> new long[] {r.start().getEpochSecond(), r.end().getEpochSecond()}).toArray(long[][]::new);
+        RuleBook.Availability who = RuleBook.Availability.of(taker.activeFrom(), taker.activeUntil(), leave);
+        RuleBook.Duty candidate = dutyOf(taken);
         List<Breach> result = new ArrayList<>();
-        String who = taker.name();
-        if ((taker.activeFrom() != null && taken.date().isBefore(taker.activeFrom()))
-                || (taker.activeUntil() != null && taken.date().isAfter(taker.activeUntil()))) {
-            result.add(new Breach(Rule.INACTIVE, who + " is not active on " + taken.date()));
-        }
-        for (TimeRange leave : taker.leave()) {
-            if (leave.overlaps(taken.start(), taken.end())) {
-                result.add(new Breach(Rule.ON_LEAVE, who + " is on approved leave during shift " + taken.id()));
-                break;
-            }
-        }
-        long restSeconds = rules.minRestHours() * 3600L;
-        for (Slot other : others) {
-            if (other.id() == taken.id()) {
-                continue;
-            }
-            if (other.start().isBefore(taken.end()) && taken.start().isBefore(other.end())) {
-                result.add(new Breach(Rule.OVERLAP, who + " is already on call then (shift " + other.id() + ")"));
-                continue;
-            }
-            Instant laterStart = other.start().isAfter(taken.start()) ? other.start() : taken.start();
-            Instant earlierEnd = other.end().isBefore(taken.end()) ? other.end() : taken.end();
-            long gap = Duration.between(earlierEnd, laterStart).toSeconds();
-            if (gap >= 0 && gap < restSeconds) {
-                result.add(new Breach(Rule.REST, who + " would rest only " + hours(gap) + " h next to shift "
-                        + other.id() + " (at least " + rules.minRestHours() + " h)"));
-            }
-        }
-        Set<LocalDate> days = new HashSet<>();
-        int sameWeek = 0;
-        LocalDate monday = taken.date().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        for (Slot other : others) {
-            if (other.id() == taken.id()) {
-                continue;
-            }
-            days.add(other.date());
-            if (!other.date().isBefore(monday) && other.date().isBefore(monday.plusDays(7))) {
-                sameWeek++;
-            }
-        }
-        if (!days.contains(taken.date())) {
-            int run = 1;
-            for (LocalDate d = taken.date().minusDays(1); days.contains(d); d = d.minusDays(1)) {
-                run++;
-            }
-            for (LocalDate d = taken.date().plusDays(1); days.contains(d); d = d.plusDays(1)) {
-                run++;
-            }
-            if (run > rules.maxConsecutiveDays()) {
-                result.add(new Breach(Rule.CONSECUTIVE_DAYS, who + " would be on call " + run
-                        + " days in a row (at most " + rules.maxConsecutiveDays() + ")"));
-            }
-        }
-        if (sameWeek + 1 > rules.maxShiftsPerWeek()) {
-            result.add(new Breach(Rule.SHIFTS_PER_WEEK, who + " would have " + (sameWeek + 1)
-                    + " shifts in the week of " + monday + " (at most " + rules.maxShiftsPerWeek() + ")"));
+        for (RuleBook.Breach breach : RuleBook.breachesIfAdded(limits, who, candidate, RuleBook.held(held))) {
+            Slot other = slotOf.get(breach.duty() == candidate ? breach.other() : breach.duty());
+            result.add(new Breach(breach.rule(), message(breach, taker.name(), taken, other, rules)));
         }
         return List.copyOf(result);
     }
 
-    private static String hours(long seconds) {
-        double h = Math.round(seconds / 360.0) / 10.0;
-        return h == Math.rint(h) ? String.valueOf((long) h) : String.valueOf(h);
+    private static RuleBook.Duty dutyOf(Slot slot) {
+        return RuleBook.Duty.of(slot.start(), slot.end(), slot.date());
+    }
+
+    private static String message(RuleBook.Breach breach, String who, Slot taken, Slot other, CoverageRules rules) {
+        return switch (breach.rule()) {
+            case INACTIVE -> who + " is not active on " + taken.date();
+            case ON_LEAVE -> who + " is on approved leave during shift " + taken.id();
+            case OVERLAP -> who + " is already on call then (shift " + other.id() + ")";
+            case MIN_REST -> who + " would rest only " + Rounding.text((rules.minRestHours() * 60L - breach.penalty()) / 60.0, 1)
+                    + " h next to shift " + other.id() + " (at least " + rules.minRestHours() + " h)";
+            case MAX_CONSECUTIVE_DAYS -> who + " would be on call " + (rules.maxConsecutiveDays() + breach.penalty())
+                    + " days in a row (at most " + rules.maxConsecutiveDays() + ")";
+            case MAX_SHIFTS_PER_WEEK -> who + " would have " + (rules.maxShiftsPerWeek() + breach.penalty())
+                    + " shifts in the week of " + breach.date() + " (at most " + rules.maxShiftsPerWeek() + ")";
+        };
     }
 }

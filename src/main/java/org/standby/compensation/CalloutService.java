@@ -26,6 +26,7 @@ import org.standby.security.CallerService;
 import org.standby.team.Member;
 import org.standby.team.Team;
 import org.standby.team.TeamService;
+import org.standby.time.Rounding;
 
 /**
  * Call-outs: a member logs work done during their own published shift (a director may log it for the member on

@@ -1,6 +1,5 @@
 package org.standby.compensation;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -13,6 +12,8 @@ import java.util.Map;
 import org.standby.calendar.DayType;
 import org.standby.policy.CompensationMode;
 import org.standby.policy.CompensationRules;
+import org.standby.time.StandbyPeriod;
+import org.standby.time.Hours;
 
 /**
  * The compensation ledger as pure arithmetic: no database, no framework.
@@ -31,7 +32,6 @@ import org.standby.policy.CompensationRules;
  */
 public final class CompensationCalculator {
 
-    private static final double SECONDS_PER_HOUR = 3600.0;
 
     private CompensationCalculator() {
     }
@@ -56,26 +56,6 @@ public final class CompensationCalculator {
     public record Line(String memberId, Map<DayType, Double> standbyHours, double standbyTotalHours, int callouts,
             int calloutMinutes, double calloutHours, double earnedHours, Double earnedPay, double takenHours,
             double balanceHours) {
-    }
-
-    /** Real hours of {@code [start, end)} that fall within {@code [from, to)}; 0 when they do not meet. */
-    public static double hoursWithin(Instant start, Instant end, Instant from, Instant to) {
-        Instant clippedStart = start.isAfter(from) ? start : from;
-        Instant clippedEnd = end.isBefore(to) ? end : to;
-        if (!clippedEnd.isAfter(clippedStart)) {
-            return 0;
-        }
-        return Duration.between(clippedStart, clippedEnd).toSeconds() / SECONDS_PER_HOUR;
-    }
-
-    /** The first instant of the range: {@code from} at 00:00 in the zone. */
-    public static Instant rangeStart(LocalDate from, ZoneId zone) {
-        return from.atStartOfDay(zone).toInstant();
-    }
-
-    /** The first instant after the range: the day after {@code to} at 00:00 in the zone. */
-    public static Instant rangeEnd(LocalDate to, ZoneId zone) {
-        return to.plusDays(1).atStartOfDay(zone).toInstant();
     }
 
     /** Counted hours of a call-out: {@code max(minutes, minimum) x multiplier / 60}. */
@@ -103,8 +83,8 @@ public final class CompensationCalculator {
     public static Map<String, Line> ledger(Collection<String> memberIds, List<StandbyPeriod> shifts,
             List<CalloutEntry> callouts, List<TimeOffEntry> timeOff, CompensationRules rules, ZoneId zone,
             LocalDate from, LocalDate to) {
-        Instant start = rangeStart(from, zone);
-        Instant end = rangeEnd(to, zone);
+        Instant start = Hours.rangeStart(from, zone);
+        Instant end = Hours.rangeEnd(to, zone);
         Map<String, Acc> accs = new LinkedHashMap<>();
         memberIds.forEach(id -> accs.put(id, new Acc()));
         for (StandbyPeriod shift : shifts) {

@@ -21,6 +21,10 @@ import org.standby.team.Member;
 import org.standby.team.MemberService;
 import org.standby.team.Team;
 import org.standby.team.TeamService;
+import org.standby.time.StandbyPeriod;
+import org.standby.time.ReportRange;
+import org.standby.time.Rounding;
+import org.standby.time.Hours;
 
 /**
  * The compensation ledger of a team over a date range: earned by standby (published shifts) and confirmed call-outs,
@@ -65,8 +69,8 @@ public class CompensationService {
         teamMembers.forEach(m -> byId.put(String.valueOf(m.id), m));
         Map<String, CompensationCalculator.Line> lines = CompensationCalculator.ledger(byId.keySet(),
                 publishedPeriods(teamId, from, to),
-                callouts.confirmed(teamId, CompensationCalculator.rangeStart(from, zone),
-                        CompensationCalculator.rangeEnd(to, zone)),
+                callouts.confirmed(teamId, Hours.rangeStart(from, zone),
+                        Hours.rangeEnd(to, zone)),
                 timeOff.taken(teamId, from, to), rules, zone, from, to);
         Long only = caller.directs(teamId) ? null : CalloutService.ownMemberId(teamId, caller);
         boolean director = caller.directs(teamId);

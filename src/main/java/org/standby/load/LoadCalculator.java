@@ -1,7 +1,6 @@
 package org.standby.load;
 
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -14,15 +13,20 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.standby.compensation.CompensationCalculator;
-import org.standby.compensation.StandbyPeriod;
+import org.standby.time.StandbyPeriod;
 import org.standby.policy.CompensationRules;
 import org.standby.policy.CoverageRules;
+import org.standby.policy.rules.LoadLimits;
+import org.standby.policy.rules.Rule;
+import org.standby.policy.rules.RuleBook;
+import org.standby.time.Hours;
+import org.standby.time.Rounding;
 
 /**
  * The load and sustainability report as pure time maths: no database, no framework.
@@ -37,10 +41,10 @@ import org.standby.policy.CoverageRules;
  * the member is on call at 12:00.</li>
  * <li><b>Free weekend</b>: a weekend (Saturday 00:00 to Monday 00:00) wholly in the range without any on-call;
  * the longest run without a free weekend counts consecutive weekends that were not free.</li>
- * <li><b>Rule breaches</b>, with the policy's rules as the engine reads them: rest between the end of one shift and
- * the start of the member's next shorter than {@code minRestHours}; more than {@code maxConsecutiveDays} consecutive
- * dates on which the member starts a shift; more than {@code maxShiftsPerWeek} shifts starting in one Monday-to-Sunday
- * week.</li>
+ * <li><b>Rule breaches</b>: the policy's rules as {@link RuleBook} defines them for the engine and the approval
+ * check: two shifts that overlap; two that do not overlap but are less than {@code minRestHours} apart (any pair,
+ * not only neighbours); more than {@code maxConsecutiveDays} consecutive dates on which the member starts a shift;
+ * more than {@code maxShiftsPerWeek} shifts starting in one Monday-to-Sunday week.</li>
  * <li><b>Thresholds</b> ({@link LoadLimits}): hours on call in a calendar month above the limit x FTE x the share
  * of that month's days in which the member is active and which lie in the range; more weekends in a month than
  * allowed (a weekend counts in the month of its first day worked); nights in a row above the limit.</li>
@@ -52,8 +56,8 @@ import org.standby.policy.CoverageRules;
  */
 public final class LoadCalculator {
 
-    static final LocalTime NIGHT_PROBE = LocalTime.of(3, 0);
-    static final LocalTime DAY_PROBE = LocalTime.NOON;
+    static final LocalTime NIGHT_PROBE = LoadLimits.NIGHT_PROBE;
+    static final LocalTime DAY_PROBE = LoadLimits.DAY_PROBE;
     private static final double EPSILON = 1e-9;
 
     private LoadCalculator() {
@@ -82,12 +86,6 @@ public final class LoadCalculator {
     public record Input(ZoneId zone, LocalDate from, LocalDate to, List<LoadMember> members,
             List<StandbyPeriod> shifts, List<StandbyPeriod> promised, Set<LocalDate> publicHolidays,
             CoverageRules rules, CompensationRules compensation, LoadLimits limits) {
-    }
-
-    public enum Rule {
-        MIN_REST,
-        MAX_CONSECUTIVE_DAYS,
-        MAX_SHIFTS_PER_WEEK
     }
 
     public enum Threshold {
@@ -125,13 +123,13 @@ public final class LoadCalculator {
             double compensationOwed, int nights, int uncoveredShifts) {
     }
 
-    public record Report(List<MemberLoad> members, List<MonthSummary> months, Totals totals) {
+    public record Report(List<MemberLoad> members, List<MonthSummary> months, Totals totals, LoadLimits limits) {
     }
 
     public static Report report(Input in) {
         ZoneId zone = in.zone();
-        Instant rangeStart = CompensationCalculator.rangeStart(in.from(), zone);
-        Instant rangeEnd = CompensationCalculator.rangeEnd(in.to(), zone);
+        Instant rangeStart = Hours.rangeStart(in.from(), zone);
+        Instant rangeEnd = Hours.rangeEnd(in.to(), zone);
         List<StandbyPeriod> inRange = in.shifts().stream()
                 .filter(s -> s.start().isBefore(rangeEnd) && s.end().isAfter(rangeStart))
                 .sorted(Comparator.comparing(StandbyPeriod::start).thenComparing(StandbyPeriod::end))
@@ -178,7 +176,7 @@ public final class LoadCalculator {
                 months.stream().mapToDouble(MonthSummary::hoursCarried).sum(),
                 months.stream().mapToDouble(MonthSummary::uncoveredHours).sum(),
                 months.stream().mapToDouble(MonthSummary::compensationOwed).sum(), totalNights, uncoveredShifts);
-        return new Report(List.copyOf(loads), List.copyOf(months), totals);
+        return new Report(List.copyOf(loads), List.copyOf(months), totals, in.limits());
     }
 
     private static List<StandbyPeriod> shiftsOf(List<StandbyPeriod> shifts, String memberId) {
@@ -214,7 +212,7 @@ public final class LoadCalculator {
         List<ThresholdBreach> thresholds = new ArrayList<>();
         for (List<LocalDate> run : runs(nights)) {
             longestNightRun = Math.max(longestNightRun, run.size());
-            if (run.size() > in.limits().maxNightsInARow()) {
+            if (in.limits().excessNights(run.size()) > 0) {
                 thresholds.add(new ThresholdBreach(Threshold.NIGHTS_IN_A_ROW, YearMonth.from(run.get(0)), run.get(0),
                         run.size(), in.limits().maxNightsInARow()));
             }
@@ -236,12 +234,12 @@ public final class LoadCalculator {
                     activeDays++;
                 }
             }
-            double limit = in.limits().maxHoursOnCallPerMonth() * member.fte() * activeDays / month.lengthOfMonth();
+            double limit = in.limits().hoursLimit(member.fte(), activeDays, month.lengthOfMonth());
             months.add(new MonthLoad(month, monthHours, limit, monthNights, weekends));
             if (monthHours > limit + EPSILON) {
                 thresholds.add(new ThresholdBreach(Threshold.HOURS_PER_MONTH, month, null, monthHours, limit));
             }
-            if (weekends > in.limits().maxWeekendsPerMonth()) {
+            if (in.limits().excessWeekends(weekends) > 0) {
                 thresholds.add(new ThresholdBreach(Threshold.WEEKENDS_PER_MONTH, month, null, weekends,
                         in.limits().maxWeekendsPerMonth()));
             }
@@ -283,41 +281,46 @@ public final class LoadCalculator {
         return longest;
     }
 
-    /** Breaches of the policy's rules by one member's shifts (sorted by start). */
+    /**
+     * Breaches of the policy's rules within one member's schedule, as {@link RuleBook} defines them (every pair of
+     * shifts, an overlap reported as an overlap and not as missing rest); leave and the active window are checked
+     * where they are known (approval, engine), not here.
+     */
     static List<RuleBreach> ruleBreaches(List<StandbyPeriod> shifts, CoverageRules rules, ZoneId zone) {
+        List<RuleBook.Duty> duties = shifts.stream()
+                .map(s -> RuleBook.Duty.of(s.start(), s.end(), dateOf(s, zone))).toList();
+        RuleBook.Limits limits = RuleBook.Limits.of(rules.minRestHours(), rules.maxConsecutiveDays(),
+                rules.maxShiftsPerWeek());
         List<RuleBreach> breaches = new ArrayList<>();
-        for (int i = 1; i < shifts.size(); i++) {
-            StandbyPeriod previous = shifts.get(i - 1);
-            StandbyPeriod next = shifts.get(i);
-            double rest = Duration.between(previous.end(), next.start()).toSeconds() / 3600.0;
-            if (rest < rules.minRestHours() - EPSILON || rest < 0) {
-                breaches.add(new RuleBreach(Rule.MIN_REST, dateOf(next, zone), rest, rules.minRestHours(),
-                        String.format(java.util.Locale.ROOT, "%s h rest before the shift of %s (minimum %d h)",
-                                trim(rest), dateOf(next, zone), rules.minRestHours())));
-            }
+        for (RuleBook.Breach breach : RuleBook.breaches(limits, RuleBook.Availability.ALWAYS, duties)) {
+            breaches.add(switch (breach.rule()) {
+                case OVERLAP -> {
+                    double hours = breach.penalty() / 60.0;
+                    yield new RuleBreach(Rule.OVERLAP, breach.date(), hours, 0, String.format(Locale.ROOT,
+                            "%s h on call twice: the shift of %s overlaps the one of %s", Rounding.text(hours, 2),
+                            breach.date(), breach.other().date()));
+                }
+                case MIN_REST -> {
+                    double rest = (breach.duty().start() - breach.other().end()) / 3600.0;
+                    yield new RuleBreach(Rule.MIN_REST, breach.date(), rest, rules.minRestHours(), String.format(
+                            Locale.ROOT, "%s h rest before the shift of %s (minimum %d h)", Rounding.text(rest, 2),
+                            breach.date(), rules.minRestHours()));
+                }
+                case MAX_CONSECUTIVE_DAYS -> {
+                    long run = rules.maxConsecutiveDays() + breach.penalty();
+                    yield new RuleBreach(Rule.MAX_CONSECUTIVE_DAYS, breach.date(), run, rules.maxConsecutiveDays(),
+                            "on call " + run + " days in a row from " + breach.date() + " (maximum "
+                                    + rules.maxConsecutiveDays() + ")");
+                }
+                case MAX_SHIFTS_PER_WEEK -> {
+                    long count = rules.maxShiftsPerWeek() + breach.penalty();
+                    yield new RuleBreach(Rule.MAX_SHIFTS_PER_WEEK, breach.date(), count, rules.maxShiftsPerWeek(),
+                            count + " shifts in the week from " + breach.date() + " (maximum "
+                                    + rules.maxShiftsPerWeek() + ")");
+                }
+                case INACTIVE, ON_LEAVE -> throw new IllegalStateException("not checked here: " + breach.rule());
+            });
         }
-        TreeSet<LocalDate> days = new TreeSet<>();
-        Map<LocalDate, Integer> perWeek = new TreeMap<>();
-        for (StandbyPeriod shift : shifts) {
-            LocalDate date = dateOf(shift, zone);
-            days.add(date);
-            perWeek.merge(date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), 1, Integer::sum);
-        }
-        for (List<LocalDate> run : runs(days)) {
-            if (run.size() > rules.maxConsecutiveDays()) {
-                breaches.add(new RuleBreach(Rule.MAX_CONSECUTIVE_DAYS, run.get(0), run.size(),
-                        rules.maxConsecutiveDays(), "on call " + run.size() + " days in a row from " + run.get(0)
-                                + " (maximum " + rules.maxConsecutiveDays() + ")"));
-            }
-        }
-        perWeek.forEach((monday, count) -> {
-            if (count > rules.maxShiftsPerWeek()) {
-                breaches.add(new RuleBreach(Rule.MAX_SHIFTS_PER_WEEK, monday, count, rules.maxShiftsPerWeek(),
-                        count + " shifts in the week from " + monday + " (maximum " + rules.maxShiftsPerWeek()
-                                + ")"));
-            }
-        });
-        breaches.sort(Comparator.comparing(RuleBreach::date).thenComparing(b -> b.rule().ordinal()));
         return List.copyOf(breaches);
     }
 
@@ -340,10 +343,6 @@ public final class LoadCalculator {
             runs.add(current);
         }
         return runs;
-    }
-
-    private static String trim(double value) {
-        return java.math.BigDecimal.valueOf(Math.round(value * 100) / 100.0).stripTrailingZeros().toPlainString();
     }
 
     private static Instant max(Instant a, Instant b) {

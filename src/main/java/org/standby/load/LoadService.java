@@ -11,14 +11,16 @@ import java.util.Set;
 import org.standby.calendar.CalendarService;
 import org.standby.calendar.DayType;
 import org.standby.compensation.CompensationService;
-import org.standby.compensation.ReportRange;
-import org.standby.compensation.Rounding;
-import org.standby.compensation.StandbyPeriod;
+import org.standby.time.ReportRange;
+import org.standby.time.Rounding;
+import org.standby.time.StandbyPeriod;
 import org.standby.load.dto.LoadResponse;
 import org.standby.policy.CoveragePolicy;
 import org.standby.policy.PlannedShift;
 import org.standby.policy.PolicyService;
 import org.standby.policy.ShiftExpander;
+import org.standby.policy.rules.LoadLimits;
+import org.standby.rota.RotaPlanner;
 import org.standby.rota.engine.EngineMember;
 import org.standby.security.CallerService;
 import org.standby.team.Member;
@@ -55,8 +57,6 @@ public class LoadService {
     @Inject
     CompensationService compensation;
 
-    @Inject
-    LoadConfig config;
 
     public LoadResponse report(long teamId, LocalDate from, LocalDate to) {
         ReportRange.check(from, to);
@@ -100,12 +100,12 @@ public class LoadService {
             }
         });
         return LoadCalculator.report(new LoadCalculator.Input(team.zone(), from, to, loadMembers, shifts, promised,
-                holidays, policy.rules(), policy.compensation(), config.limits()));
+                holidays, policy.rules(), policy.compensation(), RotaPlanner.loadLimitsOf(team)));
     }
 
     LoadResponse toResponse(LoadCalculator.Report report, LocalDate from, LocalDate to, String source,
             CoveragePolicy policy, boolean showMoney) {
-        LoadLimits limits = config.limits();
+        LoadLimits limits = report.limits();
         List<LoadResponse.MemberLoad> rows = report.members().stream().map(LoadService::toMember).toList();
         List<LoadResponse.Month> months = report.months().stream()
                 .map(m -> new LoadResponse.Month(m.month().toString(), Rounding.hours(m.coverPromisedHours()),

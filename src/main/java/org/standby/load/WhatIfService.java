@@ -3,7 +3,6 @@ package org.standby.load;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -16,9 +15,9 @@ import java.util.Set;
 import org.standby.common.InvalidFieldException;
 import org.standby.common.ProblemResponse.FieldError;
 import org.standby.compensation.CompensationService;
-import org.standby.compensation.ReportRange;
-import org.standby.compensation.Rounding;
-import org.standby.compensation.StandbyPeriod;
+import org.standby.time.ReportRange;
+import org.standby.time.Rounding;
+import org.standby.time.StandbyPeriod;
 import org.standby.load.dto.LoadResponse;
 import org.standby.load.dto.WhatIfRequest;
 import org.standby.load.dto.WhatIfResponse;
@@ -26,13 +25,14 @@ import org.standby.policy.CoveragePolicy;
 import org.standby.policy.PlannedShift;
 import org.standby.policy.PolicyService;
 import org.standby.policy.PolicyValidator;
+import org.standby.policy.rules.LoadLimits;
+import org.standby.rota.RotaEngines;
 import org.standby.rota.RotaPlanner;
 import org.standby.rota.engine.EngineMember;
-import org.standby.rota.engine.EngineSettings;
 import org.standby.rota.engine.RotaEngine;
 import org.standby.rota.engine.RotaProblem;
 import org.standby.rota.engine.RotaResult;
-import org.standby.rota.engine.TimeRange;
+import org.standby.time.TimeRange;
 import org.standby.security.CallerService;
 import org.standby.team.Team;
 import org.standby.team.TeamService;
@@ -72,14 +72,12 @@ public class WhatIfService {
 
     /**
      * A what-if is an estimate asked for in a conversation: the engine searches a third as long as for a real rota
-     * (same seed, step and move limits, so equal questions still get equal answers). Baseline and scenario are
-     * searched alike, so their difference is fair.
+     * (same seed, step and move limits, so equal questions still get equal answers; {@code standby.engine.*}).
+     * Baseline and scenario are searched alike, so their difference is fair.
      */
-    static final EngineSettings WHAT_IF_SEARCH = new EngineSettings(0L, EngineSettings.defaults().stepLimit() / 3,
-            EngineSettings.defaults().unimprovedStepLimit() / 3, EngineSettings.defaults().moveLimit() / 3,
-            Duration.ofSeconds(20));
-
-    private final RotaEngine engine = new RotaEngine(WHAT_IF_SEARCH);
+    @Inject
+    @RotaEngines.WhatIf
+    RotaEngine engine;
 
     @Transactional(Transactional.TxType.NEVER)
     public WhatIfResponse whatIf(long teamId, WhatIfRequest request) {
@@ -104,12 +102,12 @@ public class WhatIfService {
         List<StandbyPeriod> published = compensation.publishedPeriods(teamId, from, to);
         String source = published.isEmpty() ? LoadService.GENERATED : LoadService.PUBLISHED;
         List<StandbyPeriod> baselineShifts = published.isEmpty()
-                ? solve(zone, todayPlan, today, stored) : published;
+                ? solve(zone, todayPlan, today, stored, RotaPlanner.loadLimitsOf(team)) : published;
         LoadResponse baseline = load.toResponse(load.compute(team, from, to, baselineShifts,
                 LoadService.periods(todayPlan), LoadService.loadMembers(today), stored), from, to, source, stored, true);
 
         List<PlannedShift> changedPlan = request.policy() == null ? todayPlan : load.plan(team, changedPolicy, from, to);
-        List<StandbyPeriod> scenarioShifts = solve(zone, changedPlan, changed, changedPolicy);
+        List<StandbyPeriod> scenarioShifts = solve(zone, changedPlan, changed, changedPolicy, RotaPlanner.loadLimitsOf(team));
         LoadResponse scenario = load.toResponse(load.compute(team, from, to, scenarioShifts,
                 LoadService.periods(changedPlan), LoadService.loadMembers(changed), changedPolicy), from, to,
                 LoadService.SCENARIO, changedPolicy, true);
@@ -190,8 +188,9 @@ public class WhatIfService {
     }
 
     private List<StandbyPeriod> solve(ZoneId zone, List<PlannedShift> plan, List<EngineMember> members,
-            CoveragePolicy policy) {
-        RotaResult result = engine.solve(new RotaProblem(zone, plan, members, policy.rules()));
+            CoveragePolicy policy, LoadLimits limits) {
+        RotaResult result = engine.solve(new RotaProblem(zone, plan, members, policy.rules(), Map.of(), Map.of(),
+                limits));
         return plan.stream().map(p -> new StandbyPeriod(result.assignments().get(p.key()), p.date(), p.dayType(),
                 p.start(), p.end())).toList();
     }

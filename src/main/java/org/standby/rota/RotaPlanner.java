@@ -16,9 +16,10 @@ import org.standby.policy.CoveragePolicy;
 import org.standby.policy.PlannedShift;
 import org.standby.policy.PolicyService;
 import org.standby.policy.ShiftExpander;
+import org.standby.policy.rules.LoadLimits;
 import org.standby.rota.engine.EngineMember;
 import org.standby.rota.engine.RotaProblem;
-import org.standby.rota.engine.TimeRange;
+import org.standby.time.TimeRange;
 import org.standby.team.Member;
 import org.standby.team.MemberService;
 import org.standby.team.Team;
@@ -72,7 +73,12 @@ public class RotaPlanner {
     /** A fresh problem for the range. */
     public RotaProblem problem(Team team, LocalDate from, LocalDate to, Long rotaIdToSkip) {
         return new RotaProblem(team.zone(), plannedShifts(team, from, to), engineMembers(team, from, to, rotaIdToSkip),
-                policies.policyOf(team.id).rules());
+                policies.policyOf(team.id).rules(), Map.of(), Map.of(), loadLimitsOf(team));
+    }
+
+    /** The team's load thresholds as the engine and the load report read them. */
+    public static LoadLimits loadLimitsOf(Team team) {
+        return new LoadLimits(team.maxHoursOnCallPerMonth, team.maxWeekendsPerMonth, team.maxNightsInARow);
     }
 
     /**

@@ -36,6 +36,16 @@ public class Team extends PanacheEntityBase implements TeamOwned {
     @Column(name = "handover_time")
     public LocalTime handoverTime;
 
+    /** Load thresholds (see {@code policy.rules.LoadLimits}): the engine keeps within them where it can. */
+    @Column(name = "max_hours_on_call_per_month")
+    public int maxHoursOnCallPerMonth = 160;
+
+    @Column(name = "max_weekends_per_month")
+    public int maxWeekendsPerMonth = 2;
+
+    @Column(name = "max_nights_in_a_row")
+    public int maxNightsInARow = 3;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

@@ -106,9 +106,19 @@ public class TeamService {
         team.timeZone = zone.getId();
         team.holidayRegion = region;
         team.handoverTime = request.handoverTime();
+        if (request.maxHoursOnCallPerMonth() != null) {
+            team.maxHoursOnCallPerMonth = request.maxHoursOnCallPerMonth();
+        }
+        if (request.maxWeekendsPerMonth() != null) {
+            team.maxWeekendsPerMonth = request.maxWeekendsPerMonth();
+        }
+        if (request.maxNightsInARow() != null) {
+            team.maxNightsInARow = request.maxNightsInARow();
+        }
     }
 
     static TeamResponse toResponse(Team team) {
-        return new TeamResponse(team.id, team.name, team.timeZone, team.holidayRegion, team.handoverTime);
+        return new TeamResponse(team.id, team.name, team.timeZone, team.holidayRegion, team.handoverTime,
+                team.maxHoursOnCallPerMonth, team.maxWeekendsPerMonth, team.maxNightsInARow);
     }
 }

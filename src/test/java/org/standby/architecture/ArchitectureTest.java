@@ -46,7 +46,7 @@ class ArchitectureTest {
 
     @Test
     void pureCalculatorsImportNoJpaAndNoQuarkus() {
-        noClasses().that().resideInAnyPackage("org.standby.rota.engine..")
+        noClasses().that().resideInAnyPackage("org.standby.rota.engine..", "org.standby.policy.rules..")
                 .or().haveSimpleNameEndingWith("Expander")
                 .or().haveSimpleNameEndingWith("Classifier")
                 .or().haveSimpleNameEndingWith("Renderer")
@@ -54,6 +54,25 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "io.quarkus..",
                         "io.quarkus.hibernate..", "jakarta.enterprise..", "jakarta.ws.rs..")
                 .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    /** The time package is plain maths on java.time: it may use no feature and no framework but Bean Validation. */
+    @Test
+    void timePackageIsPureAndDependsOnNoFeatureService() {
+        noClasses().that().resideInAPackage("org.standby.time..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "io.quarkus..",
+                        "jakarta.enterprise..", "jakarta.ws.rs..", "org.standby.rota..", "org.standby.load..",
+                        "org.standby.change..", "org.standby.compensation..", "org.standby.team..",
+                        "org.standby.policy..", "org.standby.leave..", "org.standby.feed..")
+                .check(classes);
+    }
+
+    /** The rule book is the one place the hard rules are written: pure, and used by the engine, not the reverse. */
+    @Test
+    void ruleBookDependsOnNothingButTheJdk() {
+        noClasses().that().resideInAPackage("org.standby.policy.rules..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("java..", "org.standby.policy.rules..")
                 .check(classes);
     }
 

@@ -14,7 +14,7 @@ import org.standby.rota.engine.MemberFairness;
 import org.standby.rota.engine.RotaEngine;
 import org.standby.rota.engine.RotaProblem;
 import org.standby.rota.engine.RotaResult;
-import org.standby.rota.engine.TimeRange;
+import org.standby.time.TimeRange;
 import org.standby.rota.engine.support.HesseSchoolYear;
 
 /**

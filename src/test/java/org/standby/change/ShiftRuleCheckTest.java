@@ -11,9 +11,9 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.standby.change.ShiftRuleCheck.Rule;
+import org.standby.policy.rules.Rule;
 import org.standby.policy.CoverageRules;
-import org.standby.rota.engine.TimeRange;
+import org.standby.time.TimeRange;
 
 /** The rule check of one member taking one more shift, table-driven, on Berlin nights including DST. */
 class ShiftRuleCheckTest {
@@ -51,15 +51,15 @@ class ShiftRuleCheckTest {
         rows.add(row("night after night leaves exactly 10 h", free(), night("2027-03-03"), List.of(),
                 night("2027-03-02")));
         rows.add(row("a weekend day right after a night has no rest", free(), day("2027-03-06"),
-                List.of(Rule.REST), night("2027-03-05")));
+                List.of(Rule.MIN_REST), night("2027-03-05")));
         rows.add(row("the same night twice overlaps", free(), night("2027-03-03"), List.of(Rule.OVERLAP),
                 night("2027-03-03")));
-        rows.add(row("a fourth day in a row", free(), night("2027-03-04"), List.of(Rule.CONSECUTIVE_DAYS),
+        rows.add(row("a fourth day in a row", free(), night("2027-03-04"), List.of(Rule.MAX_CONSECUTIVE_DAYS),
                 night("2027-03-01"), night("2027-03-02"), night("2027-03-03")));
         rows.add(row("joining two runs of two makes five (and five in a week)", free(), night("2027-03-03"),
-                List.of(Rule.CONSECUTIVE_DAYS, Rule.SHIFTS_PER_WEEK), night("2027-03-01"), night("2027-03-02"), night("2027-03-04"),
+                List.of(Rule.MAX_CONSECUTIVE_DAYS, Rule.MAX_SHIFTS_PER_WEEK), night("2027-03-01"), night("2027-03-02"), night("2027-03-04"),
                 night("2027-03-05")));
-        rows.add(row("a fifth shift in a week", free(), night("2027-03-07"), List.of(Rule.SHIFTS_PER_WEEK),
+        rows.add(row("a fifth shift in a week", free(), night("2027-03-07"), List.of(Rule.MAX_SHIFTS_PER_WEEK),
                 night("2027-03-01"), night("2027-03-03"), night("2027-03-05"), night("2027-03-02")));
         rows.add(row("the Sunday before belongs to the week before", free(), night("2027-03-07"), List.of(),
                 night("2027-03-09"), night("2027-03-11"), night("2027-03-13"), night("2027-03-01")));
@@ -69,7 +69,7 @@ class ShiftRuleCheckTest {
                         List.of(leave("2027-03-01", "2027-03-02"))), night("2027-03-03"), List.of()));
         rows.add(row("not active yet", new ShiftRuleCheck.Taker("Ana", LocalDate.parse("2027-03-04"), null,
                 List.of()), night("2027-03-03"), List.of(Rule.INACTIVE)));
-        rows.add(row("DST night (13 h) then a weekend day: no rest", free(), day("2027-03-28"), List.of(Rule.REST),
+        rows.add(row("DST night (13 h) then a weekend day: no rest", free(), day("2027-03-28"), List.of(Rule.MIN_REST),
                 night("2027-03-27")));
         return rows;
     }

@@ -17,6 +17,7 @@ import org.standby.compensation.CompensationCalculator.Line;
 import org.standby.compensation.CompensationCalculator.TimeOffEntry;
 import org.standby.policy.CompensationMode;
 import org.standby.policy.CompensationRules;
+import org.standby.time.StandbyPeriod;
 
 /** Hand-checked compensation numbers; every expected value is worked out in the comments. */
 class CompensationCalculatorTest {

@@ -12,16 +12,17 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.standby.calendar.DayType;
-import org.standby.compensation.StandbyPeriod;
+import org.standby.time.StandbyPeriod;
 import org.standby.load.LoadCalculator.LoadMember;
 import org.standby.load.LoadCalculator.MemberLoad;
 import org.standby.load.LoadCalculator.Report;
-import org.standby.load.LoadCalculator.Rule;
+import org.standby.policy.rules.Rule;
 import org.standby.load.LoadCalculator.RuleBreach;
 import org.standby.load.LoadCalculator.Threshold;
 import org.standby.load.LoadCalculator.ThresholdBreach;
 import org.standby.policy.CompensationRules;
 import org.standby.policy.CoverageRules;
+import org.standby.policy.rules.LoadLimits;
 
 /** Hand-checked load numbers for small rotas in Europe/Berlin; each expectation is worked out in a comment. */
 class LoadCalculatorTest {
@@ -194,5 +195,28 @@ class LoadCalculatorTest {
                 .containsExactly(Threshold.WEEKENDS_PER_MONTH);
         // 72 h is below 160 h
         assertThat(ana.hoursOnCall()).isCloseTo(72, within(1e-9));
+    }
+
+    /**
+     * The rule book's meaning, not the old report's: an overlap is an overlap (not a negative rest), and rest is
+     * checked between every pair of shifts, not only neighbours. Ana holds a 24 h day from Monday 08:00, a night
+     * inside it (Monday 18:00 to Tuesday 08:00) and a short call on Tuesday 12:00-14:00.
+     */
+    @Test
+    void anOverlapIsReportedAsOverlapAndRestIsCheckedForEveryPair() {
+        List<StandbyPeriod> shifts = List.of(
+                shift("ana", "2027-03-01T08:00+01:00", "2027-03-02T08:00+01:00", DayType.TERM),
+                shift("ana", "2027-03-01T18:00+01:00", "2027-03-02T08:00+01:00", DayType.TERM),
+                shift("ana", "2027-03-02T12:00+01:00", "2027-03-02T14:00+01:00", DayType.TERM));
+        Report report = report(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 7),
+                List.of(new LoadMember("ana", "Ana", 1.0, null, null)), shifts, Set.of());
+
+        List<RuleBreach> breaches = of(report, "ana").ruleBreaches();
+        // the night lies inside the day: 14 h on call twice; both end at 08:00, the call at 12:00 leaves 4 h < 10 h
+        // after each of them (the old report saw only the night before it, and called the overlap a rest breach)
+        assertThat(breaches).extracting(RuleBreach::rule)
+                .containsExactly(Rule.OVERLAP, Rule.MIN_REST, Rule.MIN_REST);
+        assertThat(breaches.get(0).value()).isEqualTo(14);
+        assertThat(breaches.get(1).value()).isEqualTo(4);
     }
 }

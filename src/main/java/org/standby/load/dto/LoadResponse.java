@@ -37,7 +37,7 @@ public record LoadResponse(LocalDate from, LocalDate to, String source, Threshol
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "LoadBreach", description = "kind: MIN_REST, MAX_CONSECUTIVE_DAYS, MAX_SHIFTS_PER_WEEK (rules) or "
+    @Schema(name = "LoadBreach", description = "kind: OVERLAP, MIN_REST, MAX_CONSECUTIVE_DAYS, MAX_SHIFTS_PER_WEEK (rules) or "
             + "HOURS_PER_MONTH, WEEKENDS_PER_MONTH, NIGHTS_IN_A_ROW (thresholds)")
     public record Breach(String kind, LocalDate date, String month, double value, double limit, String detail) {
     }

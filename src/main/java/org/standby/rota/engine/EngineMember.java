@@ -3,6 +3,8 @@ package org.standby.rota.engine;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.standby.policy.rules.RuleBook;
+import org.standby.time.TimeRange;
 
 /**
  * A team member as the rota engine sees them.
@@ -35,6 +37,14 @@ public record EngineMember(String id, String name, double fte, LocalDate activeF
     /** A full-time member, always active, never absent, nothing carried. */
     public static EngineMember fullTime(String id, String name) {
         return new EngineMember(id, name, 1.0, null, null, List.of(), 0);
+    }
+
+    /** When the member may be on call, as the rule book reads it. */
+    public RuleBook.Availability availability() {
+        long[][] leave = unavailable.stream()
+                .map(range -> new long[] {range.start().getEpochSecond(), range.end().getEpochSecond()})
+                .toArray(long[][]::new);
+        return RuleBook.Availability.of(activeFrom, activeUntil, leave);
     }
 
     /** Whether the member is active on the date. */

@@ -3,6 +3,7 @@ package org.standby.rota.engine;
 import java.util.List;
 import org.standby.calendar.DayType;
 import org.standby.policy.PlannedShift;
+import org.standby.time.TimeRange;
 
 /**
  * Fair shares of a problem: each member's target load and target counts of the separately balanced day types.
@@ -18,7 +19,6 @@ final class FairShares {
     static final List<DayType> BALANCED_DAY_TYPES = List.of(DayType.WEEKEND, DayType.PUBLIC_HOLIDAY, DayType.SUMMER);
 
     final double[] targetLoad;
-    final double[] baseLoad;
     final double[][] targetCount; // [member][DayType.ordinal()]
     final double[] availableWeight;
     final double[][] availableCount; // [member][DayType.ordinal()]
@@ -58,13 +58,11 @@ final class FairShares {
             }
         }
         targetLoad = new double[m];
-        baseLoad = new double[m];
         for (int i = 0; i < m; i++) {
             double raw = members.get(i).fte() * availableWeight[i];
             if (raw > 0) {
                 double part = raw / rawSum;
-                baseLoad[i] = total * part;
-                targetLoad[i] = Math.max(0, baseLoad[i] - members.get(i).carriedDeviation() + carriedSum * part);
+                targetLoad[i] = Math.max(0, total * part - members.get(i).carriedDeviation() + carriedSum * part);
             }
         }
         targetCount = new double[m][DayType.values().length];

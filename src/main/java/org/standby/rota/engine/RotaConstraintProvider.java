@@ -1,6 +1,7 @@
 package org.standby.rota.engine;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countDistinct;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sumLong;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toConsecutiveSequences;
 
@@ -12,18 +13,28 @@ import ai.timefold.solver.core.api.score.stream.Joiners;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import ai.timefold.solver.core.api.score.stream.common.Sequence;
 import ai.timefold.solver.core.api.score.stream.common.SequenceChain;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.standby.calendar.DayType;
 import org.standby.policy.PolicyValidator;
+import org.standby.policy.rules.LoadLimits;
+import org.standby.policy.rules.Rule;
+import org.standby.policy.rules.RuleBook;
 
 /**
- * The rules of a fair rota, one method per rule, named for what it protects.
+ * The rules of a fair rota, one method per rule, named for what it protects. The hard rules are the solver's
+ * incremental form of {@link RuleBook}: each penalises by the rule book's own measure (minutes on leave, of overlap,
+ * of rest missing; days and shifts beyond a limit), so a schedule's hard score per constraint equals the sum of the
+ * rule book's breach penalties for that {@link Rule} (checked by {@code RuleBookAgreementProperties}).
  *
  * <p>Hard (never broken by the engine): {@link #noShiftDuringLeave}, {@link #onlyWhileActive}, {@link #noOverlap},
  * {@link #minimumRest}, {@link #maxConsecutiveDays}, {@link #maxShiftsPerWeek}.
  * <br>Medium: {@link #fillEveryShift} (a gap is worse than any unfairness, but better than a broken rule).
  * <br>Soft, in priority order by weight: {@link #balanceLoad}, {@link #balanceWeekendLoad},
  * {@link #balanceHolidayLoad}, {@link #balanceSummerLoad}, {@link #noBackToBackWeekends},
- * {@link #keepPreviousAssignment}.
+ * {@link #keepPreviousAssignment}; the team's load thresholds {@link #stayWithinMonthlyHours},
+ * {@link #limitNightsInARow}, {@link #limitWeekendsPerMonth} (kept where the team can, so weighted above fairness).
  *
  * <p>Load and counts are scored in hundredths ({@link ShiftSlot#SCALE}) and their deviations squared, so one member
  * two units off costs more than two members one unit off each: the solver spreads deviations thinly.
@@ -35,6 +46,14 @@ public class RotaConstraintProvider implements ConstraintProvider {
      * dates (plus a DST hour) after its start date, and the rest is at most {@link PolicyValidator#MAX_REST_HOURS}.
      */
     static final int MAX_REST_DAY_DISTANCE = 2 + (PolicyValidator.MAX_REST_HOURS + 23) / 24;
+    /** How many days apart two shift start dates can be and still overlap: a shift ends on its start date or the next. */
+    static final int MAX_OVERLAP_DAY_DISTANCE = 1;
+    /**
+     * The date keys of {@link #sameMemberPairs}, one per distance, made once: equal streams share their nodes, so
+     * the pairs {@link #noOverlap} needs are the first part of those {@link #minimumRest} needs, built once.
+     */
+    private static final List<Function<ShiftSlot, Long>> DAY_PLUS = IntStream.rangeClosed(0, MAX_REST_DAY_DISTANCE)
+            .mapToObj(distance -> (Function<ShiftSlot, Long>) slot -> slot.getDateIndex() + distance).toList();
 
     /** Soft weight of one squared hundredth of load deviation. */
     static final long LOAD_WEIGHT = 4;
@@ -45,6 +64,16 @@ public class RotaConstraintProvider implements ConstraintProvider {
     static final long SUMMER_WEIGHT = 2;
     /** Soft penalty for one member on call on two weekends in a row. */
     static final long BACK_TO_BACK_WEEKEND_PENALTY = 5_000;
+    /**
+     * Soft weight of one minute on call beyond the team's monthly hours threshold. A 14 h night beyond it costs
+     * 168 000, more than the fairness cost of moving it to a member below their fair share (about 80 000), so the
+     * engine spreads load to respect the threshold where it can.
+     */
+    static final long MONTHLY_HOURS_WEIGHT = 200;
+    /** Soft penalty per night beyond the team's nights-in-a-row threshold. */
+    static final long NIGHTS_IN_A_ROW_PENALTY = 100_000;
+    /** Soft penalty per weekend beyond the team's weekends-per-month threshold. */
+    static final long WEEKENDS_PER_MONTH_PENALTY = 100_000;
     /** Soft penalty per shift given to somebody else than in the rota being re-planned. */
     static final long CHANGE_PENALTY = 200_000;
 
@@ -63,44 +92,62 @@ public class RotaConstraintProvider implements ConstraintProvider {
                 balanceHolidayLoad(factory),
                 balanceSummerLoad(factory),
                 noBackToBackWeekends(factory),
-                keepPreviousAssignment(factory)
+                keepPreviousAssignment(factory),
+                stayWithinMonthlyHours(factory),
+                limitNightsInARow(factory),
+                limitWeekendsPerMonth(factory)
         };
     }
 
-    /** Nobody is on call while on approved leave. */
+    /** Nobody is on call while on approved leave; penalised per minute on leave ({@link RuleBook#leaveMinutes}). */
     Constraint noShiftDuringLeave(ConstraintFactory factory) {
         return factory.forEach(ShiftSlot.class)
-                .filter(slot -> slot.getMember().isOnLeave(slot.getStartSecond(), slot.getEndSecond()))
-                .penalize(HardMediumSoftLongScore.ONE_HARD)
-                .asConstraint("noShiftDuringLeave");
+                .filter(slot -> leaveMinutes(slot) > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, RotaConstraintProvider::leaveMinutes)
+                .asConstraint(Rule.ON_LEAVE.constraintName());
     }
 
-    /** Nobody is on call before joining or after leaving the team. */
+    /** Nobody is on call before joining or after leaving the team; penalised per minute of the shift. */
     Constraint onlyWhileActive(ConstraintFactory factory) {
         return factory.forEach(ShiftSlot.class)
-                .filter(slot -> !slot.getMember().isActiveOn(slot.getDateIndex()))
-                .penalize(HardMediumSoftLongScore.ONE_HARD)
-                .asConstraint("onlyWhileActive");
+                .filter(slot -> inactiveMinutes(slot) > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, RotaConstraintProvider::inactiveMinutes)
+                .asConstraint(Rule.INACTIVE.constraintName());
     }
 
-    /** Nobody holds two overlapping shifts, including two slots of the same shift. */
+    /**
+     * Nobody holds two overlapping shifts, including two slots of the same shift; penalised per minute shared
+     * ({@link RuleBook#overlapMinutes}).
+     */
     Constraint noOverlap(ConstraintFactory factory) {
-        return sameMemberPairs(factory, 1)
-                .filter((a, b) -> a.getStartSecond() < b.getEndSecond() && b.getStartSecond() < a.getEndSecond())
-                .penalize(HardMediumSoftLongScore.ONE_HARD)
-                .asConstraint("noOverlap");
+        return sameMemberPairs(factory, MAX_OVERLAP_DAY_DISTANCE)
+                .filter((a, b) -> RuleBook.overlapMinutes(a.getDuty(), b.getDuty()) > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
+                        (a, b) -> RuleBook.overlapMinutes(a.getDuty(), b.getDuty()))
+                .asConstraint(Rule.OVERLAP.constraintName());
     }
 
-    /** Between two shifts of the same member there are at least {@code minRestHours}. */
+    /**
+     * Between two shifts of the same member that do not overlap there are at least {@code minRestHours}; penalised
+     * per minute of rest missing ({@link RuleBook#missingRestMinutes}).
+     */
     Constraint minimumRest(ConstraintFactory factory) {
         return sameMemberPairs(factory, MAX_REST_DAY_DISTANCE)
-                .filter((a, b) -> {
-                    long gap = Math.max(a.getStartSecond(), b.getStartSecond())
-                            - Math.min(a.getEndSecond(), b.getEndSecond());
-                    return gap >= 0 && gap < a.getMember().getMinRestSeconds();
-                })
-                .penalize(HardMediumSoftLongScore.ONE_HARD)
-                .asConstraint("minimumRest");
+                .filter((a, b) -> missingRestMinutes(a, b) > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, RotaConstraintProvider::missingRestMinutes)
+                .asConstraint(Rule.MIN_REST.constraintName());
+    }
+
+    private static long leaveMinutes(ShiftSlot slot) {
+        return RuleBook.leaveMinutes(slot.getMember().getAvailability(), slot.getDuty());
+    }
+
+    private static long inactiveMinutes(ShiftSlot slot) {
+        return RuleBook.inactiveMinutes(slot.getMember().getAvailability(), slot.getDuty());
+    }
+
+    private static long missingRestMinutes(ShiftSlot a, ShiftSlot b) {
+        return RuleBook.missingRestMinutes(a.getMember().getLimits(), a.getDuty(), b.getDuty());
     }
 
     /**
@@ -112,11 +159,10 @@ public class RotaConstraintProvider implements ConstraintProvider {
         BiConstraintStream<ShiftSlot, ShiftSlot> pairs = factory.forEachUniquePair(ShiftSlot.class,
                 Joiners.equal(ShiftSlot::getMember), Joiners.equal(ShiftSlot::getDateIndex));
         for (int distance = 1; distance <= maxDays; distance++) {
-            long days = distance;
             pairs = pairs.concat(factory.forEach(ShiftSlot.class)
                     .join(ShiftSlot.class,
                             Joiners.equal(ShiftSlot::getMember),
-                            Joiners.equal(slot -> slot.getDateIndex() + days, ShiftSlot::getDateIndex)));
+                            Joiners.equal(DAY_PLUS.get(distance), ShiftSlot::getDateIndex)));
         }
         return pairs;
     }
@@ -128,18 +174,18 @@ public class RotaConstraintProvider implements ConstraintProvider {
         return factory.forEach(ShiftSlot.class)
                 .groupBy(ShiftSlot::getMember, toConsecutiveSequences(slot -> (int) slot.getDateIndex()))
                 .filter((member, runs) -> excessDays(member, runs) > 0)
-                .penalize(HardMediumSoftLongScore.ONE_HARD, RotaConstraintProvider::excessDays)
-                .asConstraint("maxConsecutiveDays");
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, RotaConstraintProvider::excessDays)
+                .asConstraint(Rule.MAX_CONSECUTIVE_DAYS.constraintName());
     }
 
     /** Nobody starts more than {@code maxShiftsPerWeek} shifts in one calendar week; penalised per extra shift. */
     Constraint maxShiftsPerWeek(ConstraintFactory factory) {
         return factory.forEach(ShiftSlot.class)
                 .groupBy(ShiftSlot::getMember, ShiftSlot::getWeekIndex, count())
-                .filter((member, week, shifts) -> shifts > member.getMaxShiftsPerWeek())
-                .penalize(HardMediumSoftLongScore.ONE_HARD,
-                        (member, week, shifts) -> shifts - member.getMaxShiftsPerWeek())
-                .asConstraint("maxShiftsPerWeek");
+                .filter((member, week, shifts) -> RuleBook.excessShifts(member.getLimits(), shifts) > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
+                        (member, week, shifts) -> RuleBook.excessShifts(member.getLimits(), shifts))
+                .asConstraint(Rule.MAX_SHIFTS_PER_WEEK.constraintName());
     }
 
     /** Every shift has somebody on call; each gap costs one medium point. */
@@ -204,10 +250,58 @@ public class RotaConstraintProvider implements ConstraintProvider {
                 .asConstraint("keepPreviousAssignment");
     }
 
-    private static int excessDays(RotaMember member, SequenceChain<ShiftSlot, Integer> runs) {
-        int excess = 0;
+    /**
+     * Nobody holds more hours in a calendar month than the team's threshold x FTE x share of the month planned and
+     * active ({@link LoadLimits#hoursLimit}); per minute beyond. A shift counts in the month it starts in.
+     */
+    Constraint stayWithinMonthlyHours(ConstraintFactory factory) {
+        return factory.forEach(ShiftSlot.class)
+                .filter(slot -> slot.getMember().getLoadLimits() != null)
+                .groupBy(ShiftSlot::getMember, ShiftSlot::getMonthIndex, sumLong(ShiftSlot::getMinutes))
+                .filter((member, month, minutes) -> member.excessMinutesInMonth(month, minutes) > 0)
+                .penalizeLong(HardMediumSoftLongScore.ofSoft(MONTHLY_HOURS_WEIGHT),
+                        (member, month, minutes) -> member.excessMinutesInMonth(month, minutes))
+                .asConstraint("stayWithinMonthlyHours");
+    }
+
+    /** Nobody is on call more nights in a row (on call at 03:00) than the team's threshold; per night beyond. */
+    Constraint limitNightsInARow(ConstraintFactory factory) {
+        return factory.forEach(ShiftSlot.class)
+                .filter(slot -> slot.isNight() && slot.getMember().getLoadLimits() != null)
+                .groupBy(ShiftSlot::getMember, toConsecutiveSequences(slot -> (int) slot.getNightDay()))
+                .filter((member, runs) -> excessNights(member, runs) > 0)
+                .penalizeLong(HardMediumSoftLongScore.ofSoft(NIGHTS_IN_A_ROW_PENALTY),
+                        RotaConstraintProvider::excessNights)
+                .asConstraint("limitNightsInARow");
+    }
+
+    /**
+     * Nobody is on call on more weekends in a month (on call at noon on Saturday or Sunday) than the team's
+     * threshold; per weekend beyond. A weekend counts in the month of the day worked.
+     */
+    Constraint limitWeekendsPerMonth(ConstraintFactory factory) {
+        return factory.forEach(ShiftSlot.class)
+                .filter(slot -> slot.isWeekend() && slot.getMember().getLoadLimits() != null)
+                .groupBy(ShiftSlot::getMember, ShiftSlot::getWeekendMonthIndex,
+                        countDistinct(ShiftSlot::getWeekendSaturday))
+                .filter((member, month, weekends) -> member.getLoadLimits().excessWeekends(weekends) > 0)
+                .penalizeLong(HardMediumSoftLongScore.ofSoft(WEEKENDS_PER_MONTH_PENALTY),
+                        (member, month, weekends) -> member.getLoadLimits().excessWeekends(weekends))
+                .asConstraint("limitWeekendsPerMonth");
+    }
+
+    private static long excessNights(RotaMember member, SequenceChain<ShiftSlot, Integer> runs) {
+        long excess = 0;
         for (Sequence<ShiftSlot, Integer> run : runs.getConsecutiveSequences()) {
-            excess += Math.max(0, run.getLength() - member.getMaxConsecutiveDays());
+            excess += member.getLoadLimits().excessNights(run.getLength());
+        }
+        return excess;
+    }
+
+    private static long excessDays(RotaMember member, SequenceChain<ShiftSlot, Integer> runs) {
+        long excess = 0;
+        for (Sequence<ShiftSlot, Integer> run : runs.getConsecutiveSequences()) {
+            excess += RuleBook.excessDays(member.getLimits(), run.getLength());
         }
         return excess;
     }

@@ -23,6 +23,9 @@ import java.util.Set;
 import org.standby.calendar.DayType;
 import org.standby.policy.CoverageRules;
 import org.standby.policy.PlannedShift;
+import org.standby.policy.rules.Rule;
+import org.standby.policy.rules.RuleBook;
+import org.standby.time.Rounding;
 
 /**
  * The fair rota engine: turns a {@link RotaProblem} into a {@link RotaResult}. Pure: no database, no framework, no
@@ -100,6 +103,7 @@ public final class RotaEngine {
             }
         }
         checkReferences(problem, slots, byId);
+        LoadCapacity.apply(problem.loadLimits(), members, byId, slots);
         for (ShiftSlot slot : slots) {
             if (slot.isPinned()) {
                 slot.setMember(byId.get(problem.pinned().get(slot.getKey())));
@@ -136,9 +140,11 @@ public final class RotaEngine {
         }
         List<MemberFairness> fairness = fairnessOf(members, rotaMembers, finalSlots, shares);
         double maxDeviation = fairness.stream().mapToDouble(f -> Math.abs(f.deviation())).max().orElse(0);
-        List<String> explanations = Explanations.explain(members, rotaMembers, finalSlots, shares, fairness);
+        List<String> explanations = new ArrayList<>(LoadCapacity.statements(problem.loadLimits(), members, byId,
+                finalSlots));
+        explanations.addAll(Explanations.explain(members, rotaMembers, finalSlots, shares, fairness));
         return new RotaResult(Collections.unmodifiableMap(assignments), List.copyOf(gaps), fairness,
-                round(maxDeviation), explanations, Duration.ofNanos(System.nanoTime() - started), score.toString());
+                Rounding.weight(maxDeviation), List.copyOf(explanations), Duration.ofNanos(System.nanoTime() - started), score.toString());
     }
 
     private static List<ShiftSlot> slotsOf(RotaProblem problem) {
@@ -148,7 +154,7 @@ public final class RotaEngine {
             if (!keys.add(shift.key())) {
                 throw new IllegalArgumentException("shift key repeats: " + shift.key());
             }
-            slots.add(new ShiftSlot(shift, problem.pinned().containsKey(shift.key()),
+            slots.add(new ShiftSlot(problem.zone(), shift, problem.pinned().containsKey(shift.key()),
                     problem.previous().get(shift.key()), null));
         }
         slots.sort(BY_START);
@@ -173,19 +179,15 @@ public final class RotaEngine {
     private static List<RotaMember> rotaMembersOf(List<EngineMember> members, CoverageRules rules,
             FairShares shares) {
         List<RotaMember> result = new ArrayList<>();
+        RuleBook.Limits limits = RuleBook.Limits.of(rules.minRestHours(), rules.maxConsecutiveDays(),
+                rules.maxShiftsPerWeek());
         for (int i = 0; i < members.size(); i++) {
             EngineMember member = members.get(i);
-            long[][] leave = member.unavailable().stream()
-                    .map(range -> new long[] {range.start().getEpochSecond(), range.end().getEpochSecond()})
-                    .toArray(long[][]::new);
             Map<DayType, Long> targetCounts = new EnumMap<>(DayType.class);
             for (DayType dayType : FairShares.BALANCED_DAY_TYPES) {
                 targetCounts.put(dayType, Math.round(shares.targetCount[i][dayType.ordinal()] * ShiftSlot.SCALE));
             }
-            result.add(new RotaMember(member.id(), member.name(),
-                    member.activeFrom() == null ? Long.MIN_VALUE : member.activeFrom().toEpochDay(),
-                    member.activeUntil() == null ? Long.MAX_VALUE : member.activeUntil().toEpochDay(),
-                    leave, rules.minRestHours() * 3600L, rules.maxConsecutiveDays(), rules.maxShiftsPerWeek(),
+            result.add(new RotaMember(member.id(), member.name(), member.availability(), limits,
                     Math.round(shares.targetLoad[i] * ShiftSlot.SCALE), targetCounts));
         }
         return result;
@@ -350,8 +352,8 @@ public final class RotaEngine {
      */
     private static ShiftSlot repair(ShiftSlot slot, List<RotaMember> members, Schedules schedules) {
         for (RotaMember a : members) {
-            Schedules.Blocker blocker = schedules.blocker(a, slot);
-            if (blocker == null || blocker == Schedules.Blocker.ON_LEAVE || blocker == Schedules.Blocker.INACTIVE) {
+            Rule blocker = schedules.blocker(a, slot);
+            if (blocker == null || blocker == Rule.ON_LEAVE || blocker == Rule.INACTIVE) {
                 continue;
             }
             int days = Math.max(7, a.getMaxConsecutiveDays() + 1);
@@ -380,13 +382,13 @@ public final class RotaEngine {
 
     private static Gap gapOf(ShiftSlot slot, List<RotaMember> members, Schedules schedules) {
         List<String> active = new ArrayList<>();
-        Map<Schedules.Blocker, List<String>> blocked = new EnumMap<>(Schedules.Blocker.class);
+        Map<Rule, List<String>> blocked = new EnumMap<>(Rule.class);
         for (RotaMember member : members) {
-            Schedules.Blocker blocker = schedules.blocker(member, slot);
-            if (blocker != Schedules.Blocker.INACTIVE) {
+            Rule blocker = schedules.blocker(member, slot);
+            if (blocker != Rule.INACTIVE) {
                 active.add(member.getName());
             }
-            if (blocker != null && blocker != Schedules.Blocker.INACTIVE) {
+            if (blocker != null && blocker != Rule.INACTIVE) {
                 blocked.computeIfAbsent(blocker, b -> new ArrayList<>()).add(member.getName());
             }
         }
@@ -394,19 +396,19 @@ public final class RotaEngine {
             return new Gap(slot.getKey(), Gap.Reason.NO_MEMBER_ACTIVE,
                     "no member active on " + slot.getShift().date());
         }
-        List<String> onLeave = blocked.getOrDefault(Schedules.Blocker.ON_LEAVE, List.of());
+        List<String> onLeave = blocked.getOrDefault(Rule.ON_LEAVE, List.of());
         if (onLeave.size() == active.size()) {
             return new Gap(slot.getKey(), Gap.Reason.ALL_ON_LEAVE,
                     "all members on leave (" + String.join(", ", onLeave) + ")");
         }
         List<String> parts = new ArrayList<>();
-        for (Map.Entry<Schedules.Blocker, List<String>> entry : blocked.entrySet()) {
+        for (Map.Entry<Rule, List<String>> entry : blocked.entrySet()) {
             String names = String.join(", ", entry.getValue());
             parts.add(switch (entry.getKey()) {
-                case REST -> "rest rules (" + names + ")";
+                case MIN_REST -> "rest rules (" + names + ")";
                 case OVERLAP -> "already on call then (" + names + ")";
-                case CONSECUTIVE_DAYS -> "max consecutive days (" + names + ")";
-                case SHIFTS_PER_WEEK -> "max shifts per week (" + names + ")";
+                case MAX_CONSECUTIVE_DAYS -> "max consecutive days (" + names + ")";
+                case MAX_SHIFTS_PER_WEEK -> "max shifts per week (" + names + ")";
                 case ON_LEAVE -> "on leave (" + names + ")";
                 case INACTIVE -> "not active (" + names + ")";
             });
@@ -425,7 +427,7 @@ public final class RotaEngine {
             Map<DayType, Double> fairCounts = new EnumMap<>(DayType.class);
             for (DayType dayType : DayType.values()) {
                 counts.put(dayType, 0);
-                fairCounts.put(dayType, round(shares.targetCount[i][dayType.ordinal()]));
+                fairCounts.put(dayType, Rounding.weight(shares.targetCount[i][dayType.ordinal()]));
             }
             for (ShiftSlot slot : slots) {
                 if (slot.getMember() == member) {
@@ -433,13 +435,9 @@ public final class RotaEngine {
                     counts.merge(slot.getDayType(), 1, Integer::sum);
                 }
             }
-            result.add(new MemberFairness(member.getId(), round(load), round(shares.targetLoad[i]),
-                    round(load - shares.targetLoad[i]), counts, fairCounts));
+            result.add(new MemberFairness(member.getId(), Rounding.weight(load), Rounding.weight(shares.targetLoad[i]),
+                    Rounding.weight(load - shares.targetLoad[i]), counts, fairCounts));
         }
         return List.copyOf(result);
-    }
-
-    static double round(double value) {
-        return Math.round(value * 100) / 100.0;
     }
 }

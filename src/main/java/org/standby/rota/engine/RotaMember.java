@@ -1,9 +1,10 @@
 package org.standby.rota.engine;
 
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import org.standby.calendar.DayType;
+import org.standby.policy.rules.LoadLimits;
+import org.standby.policy.rules.RuleBook;
 
 /**
  * Solver-side view of a member (a planning value): availability and limits precomputed as numbers so the
@@ -14,14 +15,11 @@ public final class RotaMember {
 
     private final String id;
     private final String name;
-    private final long activeFromDay;
-    private final long activeUntilDay;
-    private final long[] leaveStarts;
-    private final long[] leaveEnds;
-    private final long minRestSeconds;
-    private final int maxConsecutiveDays;
-    private final int maxShiftsPerWeek;
+    private final RuleBook.Availability availability;
+    private final RuleBook.Limits limits;
     private final long targetLoad;
+    private LoadLimits loadLimits;
+    private Map<Integer, Double> hourLimitByMonth = Map.of();
     private final Map<DayType, Long> targetCounts;
 
     /**
@@ -39,17 +37,22 @@ public final class RotaMember {
     public RotaMember(String id, String name, long activeFromDay, long activeUntilDay, long[][] leave,
             long minRestSeconds, int maxConsecutiveDays, int maxShiftsPerWeek, long targetLoad,
             Map<DayType, Long> targetCounts) {
+        this(id, name, RuleBook.Availability.ofDays(activeFromDay, activeUntilDay, leave),
+                new RuleBook.Limits(minRestSeconds, maxConsecutiveDays, maxShiftsPerWeek), targetLoad, targetCounts);
+    }
+
+    /**
+     * @param availability active window and approved leave
+     * @param limits       the policy's limits
+     * @param targetLoad   fair share in weight units x {@link ShiftSlot#SCALE}
+     * @param targetCounts fair number of shifts x {@link ShiftSlot#SCALE} for the balanced day types
+     */
+    public RotaMember(String id, String name, RuleBook.Availability availability, RuleBook.Limits limits,
+            long targetLoad, Map<DayType, Long> targetCounts) {
         this.id = id;
         this.name = name;
-        this.activeFromDay = activeFromDay;
-        this.activeUntilDay = activeUntilDay;
-        long[][] sorted = leave.clone();
-        Arrays.sort(sorted, (a, b) -> Long.compare(a[0], b[0]));
-        this.leaveStarts = Arrays.stream(sorted).mapToLong(r -> r[0]).toArray();
-        this.leaveEnds = Arrays.stream(sorted).mapToLong(r -> r[1]).toArray();
-        this.minRestSeconds = minRestSeconds;
-        this.maxConsecutiveDays = maxConsecutiveDays;
-        this.maxShiftsPerWeek = maxShiftsPerWeek;
+        this.availability = availability;
+        this.limits = limits;
         this.targetLoad = targetLoad;
         this.targetCounts = new EnumMap<>(DayType.class);
         this.targetCounts.putAll(targetCounts);
@@ -63,36 +66,43 @@ public final class RotaMember {
         return name;
     }
 
-    /** Whether the member is active on the epoch day. */
-    public boolean isActiveOn(long epochDay) {
-        return epochDay >= activeFromDay && epochDay <= activeUntilDay;
+    /** When the member may be on call (active window, approved leave), as the rule book reads it. */
+    public RuleBook.Availability getAvailability() {
+        return availability;
     }
 
-    /** Whether an absence overlaps {@code [startSecond, endSecond)}. */
-    public boolean isOnLeave(long startSecond, long endSecond) {
-        for (int i = 0; i < leaveStarts.length; i++) {
-            if (leaveStarts[i] < endSecond && startSecond < leaveEnds[i]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the member is active and not absent for the whole slot. */
-    public boolean isAvailableFor(ShiftSlot slot) {
-        return isActiveOn(slot.getDateIndex()) && !isOnLeave(slot.getStartSecond(), slot.getEndSecond());
-    }
-
-    public long getMinRestSeconds() {
-        return minRestSeconds;
+    /** The policy's limits, as the rule book reads them. */
+    public RuleBook.Limits getLimits() {
+        return limits;
     }
 
     public int getMaxConsecutiveDays() {
-        return maxConsecutiveDays;
+        return limits.maxConsecutiveDays();
     }
 
-    public int getMaxShiftsPerWeek() {
-        return maxShiftsPerWeek;
+    /**
+     * Sets the team's load thresholds and this member's hour limit per month ({@link ShiftSlot#monthIndexOf}),
+     * FTE- and activity-scaled. Without them (as in constraint tests) the threshold constraints do not apply.
+     */
+    void setLoadLimits(LoadLimits loadLimits, Map<Integer, Double> hourLimitByMonth) {
+        this.loadLimits = loadLimits;
+        this.hourLimitByMonth = Map.copyOf(hourLimitByMonth);
+    }
+
+    /** The team's load thresholds, or {@code null} if none apply. */
+    public LoadLimits getLoadLimits() {
+        return loadLimits;
+    }
+
+    /** This member's hour limit for the month, 0 if none is set. */
+    public double hourLimitInMonth(int monthIndex) {
+        return hourLimitByMonth.getOrDefault(monthIndex, 0.0);
+    }
+
+    /** Minutes on call beyond this member's limit for the month, given the minutes they hold in it. */
+    public long excessMinutesInMonth(int monthIndex, long minutes) {
+        Double limit = loadLimits == null ? null : hourLimitByMonth.get(monthIndex);
+        return limit == null ? 0 : LoadLimits.excessMinutes(minutes, limit);
     }
 
     /** Fair share in weight units x {@link ShiftSlot#SCALE}. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.standby.policy.CoverageRules;
 import org.standby.policy.PlannedShift;
+import org.standby.policy.rules.LoadLimits;
 
 /**
  * Everything the engine needs to plan (or re-plan) a rota. Pure data; the order of the lists does not matter
@@ -19,9 +20,10 @@ import org.standby.policy.PlannedShift;
  *                 approved swaps); they count towards the member's load
  * @param previous shift key to member id of the rota being re-planned; every shift given to somebody else costs a
  *                 soft penalty, so a re-plan changes as few shifts as possible. Empty for a fresh rota.
+ * @param loadLimits the team's load thresholds (soft: kept where the team can, reported where it cannot)
  */
 public record RotaProblem(ZoneId zone, List<PlannedShift> shifts, List<EngineMember> members, CoverageRules rules,
-        Map<String, String> pinned, Map<String, String> previous) {
+        Map<String, String> pinned, Map<String, String> previous, LoadLimits loadLimits) {
 
     public RotaProblem {
         Objects.requireNonNull(zone, "zone");
@@ -30,10 +32,17 @@ public record RotaProblem(ZoneId zone, List<PlannedShift> shifts, List<EngineMem
         members = members == null ? List.of() : List.copyOf(members);
         pinned = pinned == null ? Map.of() : Map.copyOf(pinned);
         previous = previous == null ? Map.of() : Map.copyOf(previous);
+        loadLimits = loadLimits == null ? LoadLimits.defaults() : loadLimits;
+    }
+
+    /** With the default load thresholds. */
+    public RotaProblem(ZoneId zone, List<PlannedShift> shifts, List<EngineMember> members, CoverageRules rules,
+            Map<String, String> pinned, Map<String, String> previous) {
+        this(zone, shifts, members, rules, pinned, previous, LoadLimits.defaults());
     }
 
     /** A fresh rota: nothing pinned, nothing to stay close to. */
     public RotaProblem(ZoneId zone, List<PlannedShift> shifts, List<EngineMember> members, CoverageRules rules) {
-        this(zone, shifts, members, rules, Map.of(), Map.of());
+        this(zone, shifts, members, rules, Map.of(), Map.of(), LoadLimits.defaults());
     }
 }

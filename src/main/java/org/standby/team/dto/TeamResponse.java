@@ -7,5 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "TeamResponse")
 public record TeamResponse(long id, String name, String timeZone, String holidayRegion,
-        @JsonFormat(pattern = "HH:mm") @Schema(type = SchemaType.STRING, examples = "08:00") LocalTime handoverTime) {
+        @JsonFormat(pattern = "HH:mm") @Schema(type = SchemaType.STRING, examples = "08:00") LocalTime handoverTime,
+        @Schema(description = "load threshold: hours on call a month for a full-time member") int maxHoursOnCallPerMonth,
+        @Schema(description = "load threshold: weekends on call a month") int maxWeekendsPerMonth,
+        @Schema(description = "load threshold: nights on call in a row") int maxNightsInARow) {
 }

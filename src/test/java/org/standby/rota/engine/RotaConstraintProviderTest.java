@@ -27,11 +27,11 @@ class RotaConstraintProviderTest {
     @Nested
     class NoShiftDuringLeave {
         @Test
-        void nightOverlappingLeaveIsPenalised() {
+        void nightOverlappingLeaveIsPenalisedPerMinuteOnLeave() {
             RotaMember onLeave = member("ana").leave("2027-03-02", "2027-03-05").build();
             verifier.verifyThat(RotaConstraintProvider::noShiftDuringLeave)
                     .given(night("2027-03-01", onLeave), night("2027-03-03", onLeave))
-                    .penalizesBy(2);
+                    .penalizesBy(8 * 60 + 14 * 60); // the first night's last 8 h, the whole second night
         }
 
         @Test
@@ -52,7 +52,7 @@ class RotaConstraintProviderTest {
             verifier.verifyThat(RotaConstraintProvider::onlyWhileActive)
                     .given(night("2027-03-01", joiner), night("2027-03-02", joiner), night("2027-03-04", joiner),
                             night("2027-03-05", joiner))
-                    .penalizesBy(2);
+                    .penalizesBy(2 * 14 * 60); // two 14 h nights outside the window
         }
     }
 
@@ -64,7 +64,7 @@ class RotaConstraintProviderTest {
                     ana);
             ShiftSlot second = slot("2027-03-01", "Night", DayType.TERM, LocalTime.of(18, 0), LocalTime.of(8, 0), 1,
                     1, ana);
-            verifier.verifyThat(RotaConstraintProvider::noOverlap).given(first, second).penalizesBy(1);
+            verifier.verifyThat(RotaConstraintProvider::noOverlap).given(first, second).penalizesBy(14 * 60);
         }
 
         @Test
@@ -84,7 +84,7 @@ class RotaConstraintProviderTest {
                     ben);
             verifier.verifyThat(RotaConstraintProvider::noOverlap)
                     .given(night("2027-03-01", ana), early, night("2027-03-01", ben), day)
-                    .penalizesBy(1);
+                    .penalizesBy(60); // 07:00-08:00 shared
         }
     }
 
@@ -95,7 +95,7 @@ class RotaConstraintProviderTest {
             // Friday night ends Saturday 08:00, the weekend day starts then: 0 h rest
             verifier.verifyThat(RotaConstraintProvider::minimumRest)
                     .given(night("2027-03-05", ana), weekendDay("2027-03-06", ana))
-                    .penalizesBy(1);
+                    .penalizesBy(10 * 60); // all 10 h of rest missing
         }
 
         @Test
@@ -110,7 +110,7 @@ class RotaConstraintProviderTest {
             RotaMember strict = member("ana").rules(11, 3, 4).build();
             verifier.verifyThat(RotaConstraintProvider::minimumRest)
                     .given(night("2027-03-01", strict), night("2027-03-02", strict), night("2027-03-04", strict))
-                    .penalizesBy(1);
+                    .penalizesBy(60); // 10 h of 11
         }
 
         @Test
@@ -119,7 +119,7 @@ class RotaConstraintProviderTest {
             // Monday night ends Tuesday 08:00: Thursday 18:00 is 58 h later, Friday 18:00 is 82 h later
             verifier.verifyThat(RotaConstraintProvider::minimumRest)
                     .given(night("2027-03-01", strict), night("2027-03-04", strict))
-                    .penalizesBy(1);
+                    .penalizesBy(14 * 60); // 58 h of 72
             verifier.verifyThat(RotaConstraintProvider::minimumRest)
                     .given(night("2027-03-01", strict), night("2027-03-05", strict))
                     .penalizesBy(0);

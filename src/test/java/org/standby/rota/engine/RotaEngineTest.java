@@ -16,6 +16,7 @@ import org.standby.policy.CoveragePolicy;
 import org.standby.policy.CoverageRules;
 import org.standby.policy.PlannedShift;
 import org.standby.policy.ShiftExpander;
+import org.standby.time.TimeRange;
 
 class RotaEngineTest {
 
@@ -180,6 +181,75 @@ class RotaEngineTest {
                 .contains("because Ben was the only one available on 3\u20137 Mar 2027"));
         assertThat(result.explanations()).anySatisfy(text -> assertThat(text)
                 .startsWith("ana has").contains("less load").contains("Ben alone covered 3\u20137 Mar 2027"));
+    }
+
+    /** Evening dates of the nights (on call at 03:00 next morning) each member holds. */
+    private static Map<String, java.util.TreeSet<Long>> nightsOf(List<PlannedShift> shifts, RotaResult result) {
+        Map<String, java.util.TreeSet<Long>> nights = new java.util.HashMap<>();
+        for (PlannedShift shift : shifts) {
+            String member = result.assignments().get(shift.key());
+            long night = org.standby.policy.rules.LoadLimits.nightOf(shift.start(), shift.end(), BERLIN);
+            if (member != null && night != org.standby.policy.rules.LoadLimits.NONE) {
+                nights.computeIfAbsent(member, m -> new java.util.TreeSet<>()).add(night);
+            }
+        }
+        return nights;
+    }
+
+    @Test
+    void theTeamsNightsInARowThresholdIsKeptWhereTheTeamCan() {
+        // four members, three weeks of nights and weekends; the team allows one night in a row only
+        List<PlannedShift> shifts = shifts("2027-03-01", "2027-03-21");
+        List<EngineMember> team = List.of(EngineMember.fullTime("ana", "Ana"), EngineMember.fullTime("ben", "Ben"),
+                EngineMember.fullTime("cem", "Cem"), EngineMember.fullTime("dora", "Dora"));
+        RotaResult result = ENGINE.solve(new RotaProblem(BERLIN, shifts, team, CoverageRules.defaults(), Map.of(),
+                Map.of(), new org.standby.policy.rules.LoadLimits(744, 5, 1)));
+        assertThat(result.gaps()).isEmpty();
+        nightsOf(shifts, result).forEach((member, nights) -> {
+            for (long night : nights) {
+                assertThat(nights).as("%s on call the night after %s too", member, java.time.LocalDate.ofEpochDay(night))
+                        .doesNotContain(night + 1);
+            }
+        });
+    }
+
+    @Test
+    void theTeamsWeekendThresholdIsKeptWhereTheTeamCan() {
+        // four members, the weekends of March 2027 (4 weekends, 8 weekend days; nobody can hold both days of one
+        // weekend under the 10 h rest rule, so 8 member-weekends are needed); at most two weekends a month each
+        List<PlannedShift> shifts = shifts("2027-03-01", "2027-03-28");
+        List<EngineMember> team = List.of(EngineMember.fullTime("ana", "Ana"), EngineMember.fullTime("ben", "Ben"),
+                EngineMember.fullTime("cem", "Cem"), EngineMember.fullTime("dora", "Dora"));
+        RotaResult result = ENGINE.solve(new RotaProblem(BERLIN, shifts, team, CoverageRules.defaults(), Map.of(),
+                Map.of(), new org.standby.policy.rules.LoadLimits(744, 2, 31)));
+        Map<String, java.util.Set<LocalDate>> saturdays = new java.util.HashMap<>();
+        for (PlannedShift shift : shifts) {
+            if (shift.dayType() == DayType.WEEKEND) {
+                saturdays.computeIfAbsent(result.assignments().get(shift.key()), m -> new java.util.HashSet<>())
+                        .add(shift.date().with(java.time.temporal.TemporalAdjusters.previousOrSame(
+                                java.time.DayOfWeek.SATURDAY)));
+            }
+        }
+        assertThat(saturdays).doesNotContainKey(null).hasSize(4);
+        assertThat(saturdays.values()).allSatisfy(weekends -> assertThat(weekends).hasSizeLessThanOrEqualTo(2));
+        assertThat(result.explanations()).noneMatch(line -> line.contains("weekend"));
+    }
+
+    @Test
+    void whenTheTeamCannotKeepTheMonthlyHoursTheResultSaysHowManyAreNeeded() {
+        // October 2027: 21 weeknights of 14 h, 10 weekend days of 24 h and the autumn DST hour = 535 h;
+        // three full-timers may carry 3 x 160 = 480 h: at least ceil(535 / 160) = 4 are needed
+        List<PlannedShift> shifts = shifts("2027-10-01", "2027-10-31");
+        List<EngineMember> three = List.of(EngineMember.fullTime("ana", "Ana"), EngineMember.fullTime("ben", "Ben"),
+                EngineMember.fullTime("cem", "Cem"));
+        RotaResult result = ENGINE.solve(new RotaProblem(BERLIN, shifts, three, CoverageRules.defaults()));
+        assertThat(result.explanations()).contains("2027-10: 3 members (3 FTE) cannot cover 535 h of promised cover "
+                + "within 160 h a month each (FTE-scaled): at least 4 full-time members needed");
+        List<EngineMember> four = new java.util.ArrayList<>(three);
+        four.add(EngineMember.fullTime("dora", "Dora"));
+        RotaResult enough = ENGINE.solve(new RotaProblem(BERLIN, shifts, four, CoverageRules.defaults()));
+        assertThat(enough.explanations()).noneMatch(line -> line.contains("cannot cover"));
+        assertThat(enough.fairness()).allSatisfy(member -> assertThat(member.load()).isPositive());
     }
 
     @Test

@@ -13,7 +13,7 @@ import org.standby.policy.PlannedShift;
 import org.standby.policy.ShiftExpander;
 import org.standby.rota.engine.EngineMember;
 import org.standby.rota.engine.RotaProblem;
-import org.standby.rota.engine.TimeRange;
+import org.standby.time.TimeRange;
 
 /**
  * The school year 2026-08-01 to 2027-07-31 of a school in Hesse (DE-HE), Europe/Berlin: public holidays hard-coded,

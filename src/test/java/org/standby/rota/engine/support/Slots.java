@@ -45,7 +45,7 @@ public final class Slots {
 
     public static ShiftSlot slot(String date, String name, DayType dayType, LocalTime start, LocalTime end,
             double weight, int slotNumber, RotaMember member) {
-        return new ShiftSlot(planned(date, name, dayType, start, end, weight, slotNumber), false, null, member);
+        return new ShiftSlot(ZONE, planned(date, name, dayType, start, end, weight, slotNumber), false, null, member);
     }
 
     public static PlannedShift planned(String date, String name, DayType dayType, LocalTime start, LocalTime end,
@@ -59,7 +59,7 @@ public final class Slots {
 
     /** The slot as in a re-plan, where it previously belonged to {@code previousMemberId}. */
     public static ShiftSlot replanned(ShiftSlot slot, String previousMemberId, RotaMember member) {
-        return new ShiftSlot(slot.getShift(), false, previousMemberId, member);
+        return new ShiftSlot(ZONE, slot.getShift(), false, previousMemberId, member);
     }
 
     public static MemberBuilder member(String id) {

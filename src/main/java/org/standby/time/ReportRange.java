@@ -1,4 +1,4 @@
-package org.standby.compensation;
+package org.standby.time;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -1,4 +1,4 @@
-package org.standby.compensation;
+package org.standby.time;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,7 +28,7 @@ public record StandbyPeriod(String memberId, LocalDate date, DayType dayType, In
 
     /** Real hours of the part of the shift within {@code [from, to)}. */
     public double hoursWithin(Instant from, Instant to) {
-        return CompensationCalculator.hoursWithin(start, end, from, to);
+        return Hours.within(start, end, from, to);
     }
 
     /** Whether the member is on call at the instant (start inclusive, end exclusive). */

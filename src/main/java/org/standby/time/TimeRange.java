@@ -1,4 +1,4 @@
-package org.standby.rota.engine;
+package org.standby.time;
 
 import java.time.Instant;
 import java.util.Objects;
