@@ -61,7 +61,7 @@ class HandoverTimeTest {
         TeamFixture team = TeamFixture.create();
         as(team.director).body(Map.of(
                         "shifts", List.of(
-                                Map.of("name", "Night", "dayTypes", List.of("TERM", "BREAK", "SUMMER"), "start",
+                                Map.of("name", "Night", "dayTypes", List.of("TERM", "BREAK"), "start",
                                         "18:00", "end", "08:00", "weight", 1),
                                 Map.of("name", "Weekend", "dayTypes", List.of("WEEKEND", "PUBLIC_HOLIDAY"), "start",
                                         "08:00", "end", "08:00", "weight", 2),
