@@ -2,15 +2,16 @@
 # Feed throughput benchmark (issue 6): requests per second for a member feed of a year, for the 304 path, and
 # for the same bytes served as a static file by nginx, in one run on this machine, with wrk on loopback.
 # Needs: wrk and nginx (apt-get install wrk nginx-light), a built jar (./mvnw -B package -DskipTests).
-# Usage: [ROUNDS=3] [SERVER_CPUS=1 LOAD_CPUS=0] bench/feeds.sh [SECONDS] [CONNECTIONS]
+# Usage: [ROUNDS=3] [SERVER_CPUS=1 LOAD_CPUS=0] [FEED_BENCH_PORT=18093 FEED_BENCH_STATIC_PORT=18094] \
+#        bench/feeds.sh [SECONDS] [CONNECTIONS]
 # Prints a Markdown table (medians). SERVER_CPUS/LOAD_CPUS pin the servers and wrk to separate cores (taskset),
 # so that the servers, not wrk, are the limit; by default all share every core.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_RUN=${1:-15}
 CONNECTIONS=${2:-16}
-PORT=18093
-STATIC_PORT=18094
+PORT=${FEED_BENCH_PORT:-18093}
+STATIC_PORT=${FEED_BENCH_STATIC_PORT:-18094}
 WORK=$(mktemp -d /tmp/standby-feedbench.XXXXXX)
 APP_PID=""
 ON_SERVER=(); ON_LOAD=()

@@ -86,6 +86,33 @@ public class CalendarService {
         return result;
     }
 
+    /**
+     * The runs of dates from {@code from} to {@code to} that no school period covers and that hold a weekday
+     * classified {@link DayType#TERM} only for that reason: where the team's school calendar is missing, so that
+     * a rota says so instead of silently planning term days. Empty when periods cover every such weekday.
+     */
+    public List<DateRange> withoutSchoolPeriod(long teamId, LocalDate from, LocalDate to) {
+        List<DateRange> ranges = new java.util.ArrayList<>();
+        LocalDate runStart = null;
+        boolean runHasTermDay = false;
+        for (CalendarDay day : classifier(teamId, from, to).classify(from, to)) {
+            if (day.period() == null) {
+                runStart = runStart == null ? day.date() : runStart;
+                runHasTermDay |= day.dayType() == DayType.TERM;
+            } else {
+                if (runStart != null && runHasTermDay) {
+                    ranges.add(new DateRange(runStart, day.date().minusDays(1)));
+                }
+                runStart = null;
+                runHasTermDay = false;
+            }
+        }
+        if (runStart != null && runHasTermDay) {
+            ranges.add(new DateRange(runStart, to));
+        }
+        return ranges;
+    }
+
     /** A classifier that knows the team's holidays, overrides and periods within the range. */
     public DayClassifier classifier(long teamId, LocalDate from, LocalDate to) {
         return classifier(teams.find(teamId).orElseThrow(() -> new NotFoundException("team", teamId)), from, to);

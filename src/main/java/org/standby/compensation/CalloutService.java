@@ -30,7 +30,7 @@ import org.standby.time.Rounding;
 
 /**
  * Call-outs: a member logs work done during their own published shift (a director may log it for the member on
- * call); a director confirms or rejects it. Only confirmed call-outs count in the ledger.
+ * call) once it is over, never for a shift that has not started; a director confirms or rejects it. Only confirmed call-outs count in the ledger.
  */
 @ApplicationScoped
 public class CalloutService {
@@ -67,12 +67,26 @@ public class CalloutService {
         }
         Instant start = request.start().toInstant();
         ZoneId zone = team.zone();
+        // a call-out records work done: only on a shift that has started, never ahead of time
+        Instant now = clock.instant();
+        if (shift.start.isAfter(now)) {
+            throw new InvalidFieldException("shiftId", "shift " + shift.id + " has not started yet (it starts "
+                    + shift.start.atZone(zone).toOffsetDateTime() + "); a call-out is logged once it has happened");
+        }
         if (start.isBefore(shift.start) || !start.isBefore(shift.end)) {
             throw new InvalidFieldException("start", "must be within the shift, from "
                     + shift.start.atZone(zone).toOffsetDateTime() + " to before "
                     + shift.end.atZone(zone).toOffsetDateTime());
         }
+        if (start.isAfter(now)) {
+            throw new InvalidFieldException("start", "must not be in the future (now is "
+                    + now.atZone(zone).toOffsetDateTime() + ")");
+        }
         Instant end = start.plusSeconds(request.minutes() * 60L);
+        if (end.isAfter(now)) {
+            throw new InvalidFieldException("minutes", "the call-out would end at " + end.atZone(zone)
+                    .toOffsetDateTime() + ", after now; log it once it is over");
+        }
         for (Callout other : Callout.<Callout>list("memberId = ?1 and status <> ?2 and start < ?3 and start > ?4",
                 shift.memberId, CalloutStatus.REJECTED, end, start.minusSeconds(24 * 3600L))) {
             if (other.start.plusSeconds(other.minutes * 60L).isAfter(start)) {

@@ -6,8 +6,6 @@ import io.vertx.core.http.HttpHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -40,7 +38,7 @@ public class FeedCache {
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
 
-    /** One rendering, with the header values and the body ready for the wire. */
+    /** One rendering, with its answers ready for the wire. */
     static final class Entry {
         final String tokenHash;
         final long feedId;
@@ -51,9 +49,10 @@ public class FeedCache {
         final Instant validUntil;
         final FeedPublisher.Rendered rendered;
         final Instant lastModified;
-        final CharSequence lastModifiedHeader;
-        final Coded identity;
-        final Coded gzip;
+        private final FeedAnswer identity;
+        private final FeedAnswer gzip;
+        private final FeedAnswer identityNotModified;
+        private final FeedAnswer gzipNotModified;
         volatile Instant lastUsed;
 
         Entry(String tokenHash, Feed feed, long revision, ZoneId zone, Instant renderedAt,
@@ -67,28 +66,21 @@ public class FeedCache {
             this.validUntil = validUntil(renderedAt, zone);
             this.rendered = rendered;
             this.lastModified = rendered.lastModified().truncatedTo(ChronoUnit.SECONDS);
-            this.lastModifiedHeader = HttpHeaders.createOptimized(HTTP_DATE.format(lastModified));
-            this.identity = new Coded(rendered, false);
-            this.gzip = new Coded(rendered, true);
+            CharSequence lastModifiedHeader = HttpHeaders.createOptimized(HTTP_DATE.format(lastModified));
+            this.identity = FeedAnswer.ok(rendered.body(false), rendered.etag(false), lastModifiedHeader, false);
+            this.gzip = FeedAnswer.ok(rendered.body(true), rendered.etag(true), lastModifiedHeader, true);
+            this.identityNotModified = FeedAnswer.notModified(rendered.etag(false), lastModifiedHeader);
+            this.gzipNotModified = FeedAnswer.notModified(rendered.etag(true), lastModifiedHeader);
             this.lastUsed = renderedAt;
         }
 
-        Coded coded(boolean gzip) {
-            return gzip ? this.gzip : identity;
-        }
-    }
-
-    /** One content coding of a rendering: its ETag and length as header values, and its bytes. */
-    static final class Coded {
-        final CharSequence etagHeader;
-        final CharSequence contentLength;
-        final Buffer body;
-
-        Coded(FeedPublisher.Rendered rendered, boolean gzip) {
-            byte[] bytes = rendered.body(gzip);
-            this.etagHeader = HttpHeaders.createOptimized(rendered.etag(gzip));
-            this.contentLength = HttpHeaders.createOptimized(String.valueOf(bytes.length));
-            this.body = offHeap(bytes);
+        /** The answer to a request with these headers (each may be null): 304 or 200, plain or gzip. */
+        FeedAnswer answer(String ifNoneMatch, String ifModifiedSince, String acceptEncoding) {
+            boolean gzipped = ContentCoding.acceptsGzip(acceptEncoding);
+            if (rendered.notModified(ifNoneMatch, ifModifiedSince, lastModified)) {
+                return gzipped ? gzipNotModified : identityNotModified;
+            }
+            return gzipped ? gzip : identity;
         }
     }
 
@@ -125,8 +117,9 @@ public class FeedCache {
         if (entry == null) {
             return null;
         }
-        if (entry.revision != revisions.current(entry.teamId) || !now.isBefore(entry.validUntil)
-                || !MessageDigest.isEqual(bytes(entry.tokenHash), bytes(tokenHash))) {
+        // found by the SHA-256 of the token, which is the key: nothing to compare (a lookup by a hash of a
+        // 256-bit secret tells an attacker nothing through its timing)
+        if (entry.revision != revisions.current(entry.teamId) || !now.isBefore(entry.validUntil)) {
             entries.remove(tokenHash, entry);
             return null;
         }
@@ -167,9 +160,5 @@ public class FeedCache {
 
     void clear() {
         entries.clear();
-    }
-
-    private static byte[] bytes(String hex) {
-        return hex.getBytes(StandardCharsets.US_ASCII);
     }
 }

@@ -2,8 +2,6 @@ package org.standby.feed;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -44,6 +42,9 @@ public class FeedContentService {
     public record ShiftEvent(Shift shift, boolean cancelled, String summary, String description) {
     }
 
+    private record SameShift(Long rotaId, Instant start) {
+    }
+
     /** The team of the feed behind a token hash, revoked or not: a scalar lookup that loads no entity. */
     public Optional<Long> teamOf(String tokenHash) {
         return Feed.getEntityManager().createQuery("select f.teamId from Feed f where f.tokenHash = :hash", Long.class)
@@ -52,9 +53,7 @@ public class FeedContentService {
 
     /** The active feed of a token hash, or empty: unknown and revoked tokens are not told apart. */
     public Optional<Feed> resolve(String tokenHash) {
-        return Feed.<Feed>find("tokenHash = ?1 and revokedAt is null", tokenHash).firstResultOptional()
-                .filter(found -> MessageDigest.isEqual(found.tokenHash.getBytes(StandardCharsets.US_ASCII),
-                        tokenHash.getBytes(StandardCharsets.US_ASCII)));
+        return Feed.<Feed>find("tokenHash = ?1 and revokedAt is null", tokenHash).firstResultOptional();
     }
 
     /** The shift events of a MEMBER or TEAM feed, sorted by start. */
@@ -65,22 +64,27 @@ public class FeedContentService {
         Instant keptSince = now.minus(CANCELLED_KEPT);
         Map<Long, Member> people = members.membersOf(team.id).stream()
                 .collect(Collectors.toMap(m -> m.id, Function.identity()));
-        Map<Long, Rota> rotas = Rota.<Rota>list("teamId", team.id).stream()
+        // only rotas a feed may show: published ones, and archived ones for 30 days (as cancelled); never drafts,
+        // not even as another shift's backup
+        Map<Long, Rota> rotas = Rota.<Rota>list("teamId = ?1 and (status = ?2 or (status = ?3 and archivedAt > ?4))",
+                team.id, RotaStatus.PUBLISHED, RotaStatus.ARCHIVED, keptSince).stream()
                 .collect(Collectors.toMap(r -> r.id, Function.identity()));
-        List<Shift> all = Shift.list("teamId = ?1 and end > ?2 and start < ?3 order by start, slot, id", team.id, from,
-                to);
-        Map<Instant, List<Shift>> byStart = all.stream().collect(Collectors.groupingBy(s -> s.start));
+        List<Shift> all = rotas.isEmpty() ? List.of()
+                : Shift.list("rotaId in ?1 and end > ?2 and start < ?3 order by start, slot, id", rotas.keySet(),
+                        from, to);
+        // a backup is another person on the same shift of the same rota (a headcount above one)
+        Map<SameShift, List<Shift>> byStart = all.stream()
+                .collect(Collectors.groupingBy(s -> new SameShift(s.rotaId, s.start)));
 
         List<ShiftEvent> events = new ArrayList<>();
         Set<Long> included = new HashSet<>();
         for (Shift shift : all) {
             Rota rota = rotas.get(shift.rotaId);
             boolean published = rota.status == RotaStatus.PUBLISHED;
-            boolean recentlyArchived = rota.status == RotaStatus.ARCHIVED && rota.archivedAt != null
-                    && rota.archivedAt.isAfter(keptSince);
             boolean mine = feed.kind == FeedKind.TEAM || Objects.equals(shift.memberId, feed.memberId);
-            if (mine && (published || recentlyArchived)) {
-                events.add(event(shift, !published, team, people, byStart.get(shift.start), zone, feed.kind));
+            if (mine) {
+                events.add(event(shift, !published, team, people, byStart.get(new SameShift(shift.rotaId, shift.start)),
+                        zone, feed.kind));
                 included.add(shift.id);
             }
         }
@@ -91,7 +95,8 @@ public class FeedContentService {
             for (ShiftDeparture departure : departures) {
                 Shift shift = byId.get(departure.shiftId);
                 if (shift != null && included.add(shift.id) && !Objects.equals(shift.memberId, feed.memberId)) {
-                    events.add(event(shift, true, team, people, byStart.get(shift.start), zone, feed.kind));
+                    events.add(event(shift, true, team, people, byStart.get(new SameShift(shift.rotaId, shift.start)),
+                            zone, feed.kind));
                 }
             }
         }

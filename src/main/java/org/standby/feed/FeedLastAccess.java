@@ -5,10 +5,12 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
+import org.standby.common.BulkChanges;
 
 /**
  * When each feed was last fetched. Requests only note the time in memory (the cached path runs on the event loop
@@ -19,6 +21,9 @@ import org.jboss.logging.Logger;
 public class FeedLastAccess {
 
     private static final Logger LOG = Logger.getLogger(FeedLastAccess.class);
+
+    @Inject
+    BulkChanges bulk;
 
     private final ConcurrentHashMap<Long, Instant> pending = new ConcurrentHashMap<>();
 
@@ -39,12 +44,21 @@ public class FeedLastAccess {
     @Scheduled(every = "60s", delayed = "60s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void flush() {
         Map<Long, Instant> snapshot = Map.copyOf(pending);
-        if (snapshot.isEmpty()) {
-            return;
+        if (!snapshot.isEmpty()) {
+            write(snapshot);
         }
-        QuarkusTransaction.requiringNew().run(() -> snapshot.forEach((feedId, at) -> Feed.update(
-                "lastAccessAt = ?1 where id = ?2 and (lastAccessAt is null or lastAccessAt < ?1)", at, feedId)));
-        snapshot.forEach(pending::remove);
+    }
+
+    /**
+     * Writes the noted times with a bulk update: it bypasses the entity listeners on purpose, since a last access
+     * changes nothing a feed shows and must not invalidate the team's cached feeds. Then forgets exactly the notes
+     * written: an access noted meanwhile is newer and stays for the next flush.
+     */
+    void write(Map<Long, Instant> snapshot) {
+        QuarkusTransaction.requiringNew().run(() -> snapshot.forEach((feedId, at) -> bulk.updateNotShownInFeeds(
+                Feed.class, "lastAccessAt = ?1 where id = ?2 and (lastAccessAt is null or lastAccessAt < ?1)", at,
+                feedId)));
+        snapshot.forEach((feedId, at) -> pending.remove(feedId, at));
     }
 
     void onStop(@Observes ShutdownEvent event) {

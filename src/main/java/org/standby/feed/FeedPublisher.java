@@ -72,9 +72,9 @@ public class FeedPublisher {
         }
     }
 
-    /** The feed behind a token, or empty for an unknown or revoked token. */
+    /** The feed behind a token with its answers, or empty for an unknown or revoked token. */
     @Transactional
-    public Optional<Rendered> feed(String token) {
+    public Optional<FeedCache.Entry> feed(String token) {
         if (!FeedTokens.plausible(token)) {
             return Optional.empty();
         }
@@ -83,7 +83,7 @@ public class FeedPublisher {
         FeedCache.Entry cached = cache.current(hash, now);
         if (cached != null) {
             lastAccess.record(cached.feedId, now);
-            return Optional.of(cached.rendered);
+            return Optional.of(cached);
         }
         Optional<Long> teamId = content.teamOf(hash);
         // the revision before the feed row and everything shown: a commit from here on makes this rendering stale
@@ -96,9 +96,10 @@ public class FeedPublisher {
         Feed feed = found.get();
         Team team = teams.find(feed.teamId).orElseThrow();
         Rendered rendered = render(feed, team, now);
-        cache.put(new FeedCache.Entry(hash, feed, revision, team.zone(), now, rendered));
+        FeedCache.Entry entry = new FeedCache.Entry(hash, feed, revision, team.zone(), now, rendered);
+        cache.put(entry);
         lastAccess.record(feed.id, now);
-        return Optional.of(rendered);
+        return Optional.of(entry);
     }
 
     private Rendered render(Feed feed, Team team, Instant now) {

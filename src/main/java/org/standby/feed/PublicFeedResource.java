@@ -8,12 +8,8 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.Date;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -40,7 +36,7 @@ public class PublicFeedResource {
     public Response get(@PathParam("token") String token, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince,
             @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
-        return answer(token, ifNoneMatch, ifModifiedSince, ContentCoding.acceptsGzip(acceptEncoding), true);
+        return answer(token, ifNoneMatch, ifModifiedSince, acceptEncoding, false);
     }
 
     @HEAD
@@ -52,27 +48,12 @@ public class PublicFeedResource {
     public Response head(@PathParam("token") String token, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince,
             @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
-        return answer(token, ifNoneMatch, ifModifiedSince, ContentCoding.acceptsGzip(acceptEncoding), false);
+        return answer(token, ifNoneMatch, ifModifiedSince, acceptEncoding, true);
     }
 
-    private Response answer(String token, String ifNoneMatch, String ifModifiedSince, boolean gzip,
-            boolean withBody) {
-        FeedPublisher.Rendered feed = publisher.feed(token).orElseThrow(() -> new NotFoundException("feed", "token"));
-        Instant lastModified = feed.lastModified().truncatedTo(ChronoUnit.SECONDS);
-        boolean notModified = feed.notModified(ifNoneMatch, ifModifiedSince, lastModified);
-        byte[] body = feed.body(gzip);
-        Response.ResponseBuilder response = notModified ? Response.notModified()
-                : Response.ok(withBody ? body : null, CALENDAR);
-        if (!notModified) {
-            if (gzip) {
-                response.header(HttpHeaders.CONTENT_ENCODING, ContentCoding.GZIP);
-            }
-            if (!withBody) {
-                response.header(HttpHeaders.CONTENT_LENGTH, body.length);
-            }
-        }
-        return response.tag(EntityTag.valueOf(feed.etag(gzip))).lastModified(Date.from(lastModified))
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-cache").header(HttpHeaders.VARY, ContentCoding.VARY)
-                .build();
+    private Response answer(String token, String ifNoneMatch, String ifModifiedSince, String acceptEncoding,
+            boolean head) {
+        return publisher.feed(token).orElseThrow(() -> new NotFoundException("feed", "token"))
+                .answer(ifNoneMatch, ifModifiedSince, acceptEncoding).toResponse(head);
     }
 }

@@ -17,15 +17,18 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.standby.audit.AuditService;
+import org.standby.calendar.CalendarService;
+import org.standby.calendar.DateRange;
+import org.standby.common.BulkChanges;
 import org.standby.common.ConflictException;
 import org.standby.common.InvalidFieldException;
 import org.standby.common.NotFoundException;
-import org.standby.common.TeamRevisions;
 import org.standby.policy.PlannedShift;
 import org.standby.policy.PolicyService;
 import org.standby.rota.dto.FairnessResponse;
 import org.standby.rota.dto.RotaRequest;
 import org.standby.rota.dto.RotaResponse;
+import org.standby.rota.dto.RotaWarning;
 import org.standby.rota.dto.ShiftResponse;
 import org.standby.rota.engine.Gap;
 import org.standby.rota.engine.MemberFairness;
@@ -73,7 +76,10 @@ public class RotaService {
     PolicyService policies;
 
     @Inject
-    TeamRevisions revisions;
+    BulkChanges bulk;
+
+    @Inject
+    CalendarService calendar;
 
     @Inject
     RotaEngine engine;
@@ -127,8 +133,7 @@ public class RotaService {
             throw new ConflictException("rota " + rotaId + " is " + rota.status
                     + "; only drafts are regenerated (a published rota is re-planned)");
         }
-        Shift.delete("rotaId", rota.id);
-        revisions.changedOnCommit(rota.teamId); // bulk statements bypass the entity listeners
+        bulk.delete(Shift.class, rota.teamId, "rotaId = ?1", rota.id);
         Shift.flush();
         generate(rota, teams.find(rota.teamId).orElseThrow());
         rota.version++;
@@ -169,8 +174,8 @@ public class RotaService {
         rota.status = RotaStatus.ARCHIVED;
         rota.archivedAt = clock.instant();
         // archived shifts leave every feed as cancelled events: a change calendar clients must see
-        Shift.update("sequence = sequence + 1, updatedAt = ?1 where rotaId = ?2", rota.archivedAt, rota.id);
-        revisions.changedOnCommit(rota.teamId); // bulk statements bypass the entity listeners
+        bulk.update(Shift.class, rota.teamId, "sequence = sequence + 1, updatedAt = ?1 where rotaId = ?2",
+                rota.archivedAt, rota.id);
         audit.record(rota.teamId, "rota.archive", "rota", rota.id, before, toResponse(rota), null, null);
         return toResponse(rota);
     }
@@ -183,8 +188,7 @@ public class RotaService {
             throw new ConflictException("only drafts are deleted; archive a published rota instead");
         }
         audit.record(rota.teamId, "rota.delete", "rota", rota.id, toResponse(rota), null, null, null);
-        Shift.delete("rotaId", rota.id);
-        revisions.changedOnCommit(rota.teamId); // bulk statements bypass the entity listeners
+        bulk.delete(Shift.class, rota.teamId, "rotaId = ?1", rota.id);
         rota.delete();
     }
 
@@ -208,7 +212,10 @@ public class RotaService {
                         Rounding.hours(carried.getOrDefault(Long.parseLong(f.memberId()), 0.0)), f.counts()))
                 .toList();
         int gaps = (int) Shift.count("rotaId = ?1 and memberId is null", rota.id);
-        return new FairnessResponse(rows, Rounding.hours(result.maxDeviation()), result.explanations(), gaps);
+        List<RotaWarning> warnings = warnings(rota);
+        List<String> explanations = new ArrayList<>(result.explanations());
+        warnings.forEach(warning -> explanations.add(warning.message()));
+        return new FairnessResponse(rows, Rounding.hours(result.maxDeviation()), explanations, gaps, warnings);
     }
 
     /** Published shifts of a team in a range, optionally of one member. */
@@ -276,7 +283,7 @@ public class RotaService {
 
     private void storeBalances(Rota rota) {
         Team team = teams.find(rota.teamId).orElseThrow();
-        RotaBalance.delete("rotaId", rota.id);
+        bulk.deleteNotShownInFeeds(RotaBalance.class, "rotaId = ?1", rota.id);
         for (MemberFairness f : evaluate(rota, team).fairness()) {
             RotaBalance balance = new RotaBalance();
             balance.rotaId = rota.id;
@@ -307,7 +314,20 @@ public class RotaService {
         long shifts = Shift.count("rotaId", rota.id);
         long gaps = Shift.count("rotaId = ?1 and memberId is null", rota.id);
         return new RotaResponse(rota.id, rota.teamId, rota.name, rota.fromDate, rota.toDate, rota.status,
-                rota.version, (int) shifts, (int) gaps);
+                rota.version, (int) shifts, (int) gaps, warnings(rota));
+    }
+
+    /** What the rota was planned on that may be wrong: dates without a school calendar (weekdays taken as term). */
+    List<RotaWarning> warnings(Rota rota) {
+        List<DateRange> uncovered = calendar.withoutSchoolPeriod(rota.teamId, rota.fromDate, rota.toDate);
+        if (uncovered.isEmpty()) {
+            return List.of();
+        }
+        String dates = uncovered.stream().map(DateRange::toString).collect(Collectors.joining(", "));
+        return List.of(new RotaWarning(RotaWarning.NO_SCHOOL_CALENDAR, "No school period covers " + dates
+                + ": the weekdays there were planned as term days. Add the school's terms and holidays (POST "
+                + "/api/teams/" + rota.teamId + "/periods or .../periods/import) and regenerate the draft.",
+                uncovered));
     }
 
     public static ShiftResponse toResponse(Shift shift, ZoneId zone) {

@@ -35,6 +35,9 @@ public class TeamService {
     @Inject
     HolidayRegions holidays;
 
+    @Inject
+    jakarta.enterprise.event.Event<HandoverChanged> handoverChanges;
+
     public PageResponse<TeamResponse> list(Paging paging) {
         Caller caller = callers.current();
         var query = caller.allTeams() || caller.isAdmin()
@@ -73,7 +76,11 @@ public class TeamService {
     public TeamResponse update(long teamId, TeamRequest request) {
         callers.requireDirects(teamId);
         Team team = visibleTeam(teamId);
+        java.time.LocalTime previousHandover = team.handoverTime;
         apply(team, request);
+        if (previousHandover != null && !previousHandover.equals(team.handoverTime)) {
+            handoverChanges.fire(new HandoverChanged(teamId, previousHandover, team.handoverTime));
+        }
         return toResponse(team);
     }
 

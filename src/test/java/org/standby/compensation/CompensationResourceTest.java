@@ -11,14 +11,23 @@ import static org.standby.support.Api.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.standby.calendar.DayType;
 import org.standby.support.PublishedShifts;
 import org.standby.support.TeamFixture;
+import org.standby.support.TestClock;
 
 /**
  * Call-outs, time off and the ledger as a client sees them. The rota is written by hand (Ana full time, Ben half
@@ -31,6 +40,23 @@ class CompensationResourceTest {
     static final String SPRING_NIGHT_END = "2027-03-28T08:00:00+02:00"; // 13 real hours
     static final String AUTUMN_NIGHT_START = "2027-10-30T18:00:00+02:00";
     static final String AUTUMN_NIGHT_END = "2027-10-31T08:00:00+01:00"; // 15 real hours
+
+    /** The tests log call-outs on the 2027 shifts, so they run in January 2028: call-outs are logged afterwards. */
+    static final Instant TEST_NOW = Instant.parse("2028-01-15T10:00:00Z");
+
+    @Inject
+    TestClock clock;
+
+    @BeforeEach
+    void afterTheShifts() {
+        clock.reset();
+        clock.advance(Duration.between(Instant.now(), TEST_NOW));
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     record Setup(TeamFixture team, long springNight, long weeknight, long autumnNight) {
     }
@@ -144,6 +170,39 @@ class CompensationResourceTest {
         as(team.director).get(calloutsOf(team) + "?status=PENDING&memberId=" + team.otherMemberId).then()
                 .statusCode(200).body("$", hasSize(1));
         as(team.viewer).get(calloutsOf(team)).then().statusCode(403);
+    }
+
+    /** Issue 20: a call-out dated months ahead was accepted, confirmed and counted. */
+    @Test
+    void aCalloutIsLoggedOnlyOnceItHasHappened() {
+        TeamFixture team = TeamFixture.create();
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
+        PublishedShifts rota = PublishedShifts.rota(team.teamId, "2027-12-01", "2028-12-31");
+        long running = rota.shift(team.memberId, at(now.minus(Duration.ofHours(3)), berlin),
+                at(now.plus(Duration.ofHours(11)), berlin), DayType.TERM);
+        long tomorrow = rota.shift(team.memberId, at(now.plus(Duration.ofHours(21)), berlin),
+                at(now.plus(Duration.ofHours(35)), berlin), DayType.TERM);
+
+        // a shift that has not started takes no call-out, whatever its time
+        as(team.member).body(callout(tomorrow, at(now.plus(Duration.ofHours(22)), berlin), 30))
+                .post(calloutsOf(team)).then().statusCode(400)
+                .contentType(containsString("application/problem+json")).body("errors[0].field", equalTo("shiftId"));
+        // within the running shift, but later than now
+        as(team.member).body(callout(running, at(now.plus(Duration.ofHours(1)), berlin), 30))
+                .post(calloutsOf(team)).then().statusCode(400).body("errors[0].field", equalTo("start"));
+        // started, but would end after now
+        as(team.member).body(callout(running, at(now.minus(Duration.ofMinutes(30)), berlin), 60))
+                .post(calloutsOf(team)).then().statusCode(400).body("errors[0].field", equalTo("minutes"));
+        // the director is held to the same
+        as(team.director).body(callout(tomorrow, at(now.plus(Duration.ofHours(22)), berlin), 30))
+                .post(calloutsOf(team)).then().statusCode(400).body("errors[0].field", equalTo("shiftId"));
+        logCallout(team.member, team, running, at(now.minus(Duration.ofMinutes(90)), berlin), 45);
+        as(team.director).get(calloutsOf(team)).then().statusCode(200).body("$", hasSize(1));
+    }
+
+    private static String at(Instant instant, ZoneId zone) {
+        return OffsetDateTime.ofInstant(instant, zone).toString();
     }
 
     private static org.hamcrest.Matcher<Iterable<? extends Object>> everyItemIs(int value) {
