@@ -24,6 +24,7 @@ import org.standby.change.dto.ChangeDecisionRequest;
 import org.standby.change.dto.ChangeRequestRequest;
 import org.standby.change.dto.ChangeRequestResponse;
 import org.standby.common.ConflictException;
+import org.standby.common.Decision;
 import org.standby.common.InvalidFieldException;
 import org.standby.common.NotFoundException;
 import org.standby.common.PageResponse;
@@ -93,7 +94,7 @@ public class ChangeRequestService {
         if (!director && !caller.is(Roles.MEMBER)) {
             throw new ForbiddenException("only members and directors ask for changes");
         }
-        Long own = ownMemberId(teamId, caller);
+        Long own = Member.idOf(teamId, caller.name());
         Instant now = clock.instant();
         Shift shift = shiftOf(teamId, request.shiftId(), "shiftId");
         if (!Objects.equals(shift.rotaId, rotaId)) {
@@ -216,8 +217,7 @@ public class ChangeRequestService {
         }
         ChangeRequestResponse before = toResponse(change);
         change.status = ChangeStatus.CANCELLED;
-        change.decidedBy = caller.name();
-        change.decidedAt = clock.instant();
+        change.decision = Decision.of(caller.name(), clock.instant(), null);
         audit.record(change.teamId, "change-request.cancel", "change-request", id, before, toResponse(change), null,
                 id);
         return toResponse(change);
@@ -256,11 +256,9 @@ public class ChangeRequestService {
             requirePending(change);
             ChangeRequestResponse before = toResponse(change);
             change.status = ChangeStatus.REJECTED;
-            change.decidedBy = caller.name();
-            change.decidedAt = clock.instant();
-            change.decisionNote = decision == null ? null : decision.note();
+            change.decision = Decision.of(caller.name(), clock.instant(), decision == null ? null : decision.note());
             audit.record(change.teamId, "change-request.reject", "change-request", id, before, toResponse(change),
-                    change.decisionNote, id);
+                    Decision.note(change.decision), id);
             entityManager.flush();
             return toResponse(change);
         } catch (ConflictException | InvalidFieldException e) {
@@ -323,15 +321,13 @@ public class ChangeRequestService {
                 audit.record(change.teamId, "shift.reassign", "shift", s.id, was, shiftView(s), change.reason, id);
             }
             change.status = ChangeStatus.APPROVED;
-            change.decidedBy = caller.name();
-            change.decidedAt = now;
-            change.decisionNote = decision == null ? null : decision.note();
+            change.decision = Decision.of(caller.name(), now, decision == null ? null : decision.note());
             if (!breaches.isEmpty()) {
                 change.breachReason = breachReason;
                 change.breaches = String.join("\n", breaches);
             }
             audit.record(change.teamId, "change-request.approve", "change-request", id, before, toResponse(change),
-                    breaches.isEmpty() ? change.decisionNote : "rules broken on purpose: " + breachReason, id);
+                    breaches.isEmpty() ? Decision.note(change.decision) : "rules broken on purpose: " + breachReason, id);
             entityManager.flush();
             return toResponse(change);
         } catch (ConflictException | InvalidFieldException e) {
@@ -409,20 +405,15 @@ public class ChangeRequestService {
         if (caller.name().equals(change.requestedBy)) {
             return true;
         }
-        Long own = ownMemberId(change.teamId, caller);
+        Long own = Member.idOf(change.teamId, caller.name());
         return own != null && (own.equals(change.memberId) || own.equals(change.shiftMemberId)
                 || own.equals(change.otherShiftMemberId));
-    }
-
-    private static Long ownMemberId(long teamId, Caller caller) {
-        return Member.<Member>find("teamId = ?1 and username = ?2", teamId, caller.name()).firstResultOptional()
-                .map(m -> m.id).orElse(null);
     }
 
     ChangeRequestResponse toResponse(ChangeRequest c) {
         List<String> breaches = c.breaches == null ? null : Arrays.asList(c.breaches.split("\n"));
         return new ChangeRequestResponse(c.id, c.teamId, c.rotaId, c.type, c.status, c.shiftId, c.shiftMemberId,
                 c.otherShiftId, c.otherShiftMemberId, c.memberId, c.reason, c.requestedBy, c.requestedAt,
-                c.decidedBy, c.decidedAt, c.decisionNote, c.breachReason, breaches);
+                Decision.by(c.decision), Decision.at(c.decision), Decision.note(c.decision), c.breachReason, breaches);
     }
 }
