@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.standby.common.ProblemResponse.FieldError;
 import java.util.Optional;
+import org.standby.audit.AuditService;
 import org.standby.common.ConflictException;
 import org.standby.common.HolidayRegions;
 import org.standby.common.InvalidFieldException;
@@ -34,6 +36,9 @@ public class TeamService {
 
     @Inject
     HolidayRegions holidays;
+
+    @Inject
+    AuditService audit;
 
     public PageResponse<TeamResponse> list(Paging paging) {
         Caller caller = callers.current();
@@ -60,21 +65,39 @@ public class TeamService {
         return Team.findByIdOptional(teamId);
     }
 
+    /**
+     * Takes the team's row lock (SELECT ... FOR UPDATE, on H2 and PostgreSQL alike) until the current transaction
+     * ends. Writes that check the coverage rules against the team's other shifts and then reassign shifts
+     * (approving a change request, deciding leave) take it first, so that their checks and writes run one after
+     * the other per team: two approvals that are each fine alone can no longer both pass their checks against the
+     * state before the other. One row per team, so there is no lock order to get wrong.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockForChanges(long teamId) {
+        Team.findByIdOptional(teamId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new NotFoundException("team", teamId));
+    }
+
     @Transactional
     public TeamResponse create(TeamRequest request) {
         Team team = new Team();
         team.createdAt = clock.instant();
         apply(team, request);
         team.persist();
-        return toResponse(team);
+        TeamResponse created = toResponse(team);
+        audit.record(team.id, "team.create", "team", team.id, null, created, null, null);
+        return created;
     }
 
     @Transactional
     public TeamResponse update(long teamId, TeamRequest request) {
         callers.requireDirects(teamId);
         Team team = visibleTeam(teamId);
+        TeamResponse before = toResponse(team);
         apply(team, request);
-        return toResponse(team);
+        TeamResponse after = toResponse(team);
+        audit.record(teamId, "team.update", "team", teamId, before, after, null, null);
+        return after;
     }
 
     @Transactional
@@ -83,6 +106,7 @@ public class TeamService {
         if (Member.count("teamId", teamId) > 0) {
             throw new ConflictException("team " + teamId + " still has members; remove them first");
         }
+        audit.record(teamId, "team.delete", "team", teamId, toResponse(team), null, null, null);
         team.delete();
     }
 
