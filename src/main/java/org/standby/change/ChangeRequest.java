@@ -62,6 +62,17 @@ public class ChangeRequest extends PanacheEntityBase {
 
     public String reason;
 
+    /** The member whose consent the request waits for (AWAITING_CONSENT), or null when none is needed. */
+    @Column(name = "consent_member_id")
+    public Long consentMemberId;
+
+    /** Who accepted, and when (null until accepted). */
+    @Column(name = "consented_by")
+    public String consentedBy;
+
+    @Column(name = "consented_at")
+    public Instant consentedAt;
+
     @Column(name = "requested_by")
     public String requestedBy;
 
@@ -75,7 +86,10 @@ public class ChangeRequest extends PanacheEntityBase {
     @Column(name = "breach_reason")
     public String breachReason;
 
-    /** The rule breaches accepted with the approval, one per line. */
+    /**
+     * The rule breaches, one per line: those foreseen when the request was made, replaced by those accepted with
+     * the approval (with breachReason) once approved.
+     */
     public String breaches;
 
     @Version

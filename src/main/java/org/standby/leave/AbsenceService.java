@@ -48,6 +48,9 @@ public class AbsenceService {
     @Inject
     Event<AbsenceApproved> approvedEvents;
 
+    @Inject
+    LeaveImpact impact;
+
     public List<AbsenceResponse> list(long teamId, Long memberId, AbsenceStatus status, LocalDate from,
             LocalDate to) {
         teams.visibleTeam(teamId);
@@ -125,16 +128,20 @@ public class AbsenceService {
         }
         absence.persist();
         audit.record(teamId, "absence.create", "absence", absence.id, null, auditView(absence), null, null);
+        AbsenceResponse response = toResponse(absence, caller, teamId, Member.idOf(teamId, caller.name()));
         if (absence.status == AbsenceStatus.APPROVED) {
             fireApproved(absence, team);
+            return response.withImpact(impact.of(absence));
         }
-        return toResponse(absence, caller, teamId, Member.idOf(teamId, caller.name()));
+        return response;
     }
 
     @Transactional
     public AbsenceResponse decide(long teamId, long absenceId, boolean approve, String note) {
         Caller caller = callers.requireDirects(teamId);
         Team team = teams.visibleTeam(teamId);
+        // decisions of a team one at a time, like change approvals: a change approved meanwhile sees this leave
+        teams.lockForChanges(teamId);
         Absence absence = absenceOf(teamId, absenceId);
         if (absence.status != AbsenceStatus.REQUESTED) {
             throw new ConflictException("absence " + absenceId + " is " + absence.status + " already");
@@ -144,10 +151,12 @@ public class AbsenceService {
         absence.decision = Decision.of(caller.name(), clock.instant(), note);
         audit.record(teamId, approve ? "absence.approve" : "absence.reject", "absence", absenceId, before,
                 auditView(absence), note, null);
+        AbsenceResponse response = toResponse(absence, caller, teamId, Member.idOf(teamId, caller.name()));
         if (approve) {
             fireApproved(absence, team);
+            return response.withImpact(impact.of(absence));
         }
-        return toResponse(absence, caller, teamId, Member.idOf(teamId, caller.name()));
+        return response;
     }
 
     @Transactional
@@ -186,7 +195,7 @@ public class AbsenceService {
         return new AbsenceResponse(a.id, a.memberId, a.startDate, a.endDate,
                 pendingOfOther ? null : a.kind, a.status, mayReadNotes ? a.note : null, a.requestedBy,
                 a.requestedAt, Decision.by(a.decision), Decision.at(a.decision),
-                mayReadNotes ? Decision.note(a.decision) : null);
+                mayReadNotes ? Decision.note(a.decision) : null, null);
     }
 
 }
