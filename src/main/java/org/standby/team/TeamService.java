@@ -28,6 +28,9 @@ import org.standby.team.dto.TeamResponse;
 @ApplicationScoped
 public class TeamService {
 
+    /** How long a decision waits for the team's row lock before it is refused with 409. */
+    static final int LOCK_WAIT_MILLIS = 60_000;
+
     @Inject
     Clock clock;
 
@@ -74,6 +77,9 @@ public class TeamService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lockForChanges(long teamId) {
+        // wait up to a minute for the decisions queued before this one: the same statement on H2 (whose default,
+        // 2 s, a queue of fifty approvals on a busy machine exceeds) and PostgreSQL (which would wait without end)
+        Team.getEntityManager().createNativeQuery("SET LOCK_TIMEOUT TO " + LOCK_WAIT_MILLIS).executeUpdate();
         Team.findByIdOptional(teamId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new NotFoundException("team", teamId));
     }
