@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.standby.common.InvalidFieldException;
+import org.standby.security.AccountChanged;
 import org.standby.security.CallerService;
 
 /**
@@ -40,6 +42,12 @@ public class AuditService {
     public void record(Long teamId, String action, String entityType, Object entityId, Object before, Object after,
             String reason, Long approvalId) {
         persist(teamId, action, entityType, entityId, before, after, reason, approvalId);
+    }
+
+    /** Users and API tokens are audited (without team) in the transaction that changes them. */
+    void onAccountChanged(@Observes AccountChanged change) {
+        persist(null, change.action(), change.entityType(), change.entityId(), change.before(), change.after(), null,
+                null);
     }
 
     /** Records a refused attempt (e.g. a stale approval) even though the attempt's own transaction rolls back. */

@@ -2,6 +2,7 @@ package org.standby.change;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.standby.common.Decision;
 
 /**
  * A request to swap two shifts or to have one covered, with the shift versions and holders seen when it was made.
@@ -60,25 +62,34 @@ public class ChangeRequest extends PanacheEntityBase {
 
     public String reason;
 
+    /** The member whose consent the request waits for (AWAITING_CONSENT), or null when none is needed. */
+    @Column(name = "consent_member_id")
+    public Long consentMemberId;
+
+    /** Who accepted, and when (null until accepted). */
+    @Column(name = "consented_by")
+    public String consentedBy;
+
+    @Column(name = "consented_at")
+    public Instant consentedAt;
+
     @Column(name = "requested_by")
     public String requestedBy;
 
     @Column(name = "requested_at")
     public Instant requestedAt;
 
-    @Column(name = "decided_by")
-    public String decidedBy;
-
-    @Column(name = "decided_at")
-    public Instant decidedAt;
-
-    @Column(name = "decision_note")
-    public String decisionNote;
+    /** The director's decision (or the requester's withdrawal); null while undecided. */
+    @Embedded
+    public Decision decision;
 
     @Column(name = "breach_reason")
     public String breachReason;
 
-    /** The rule breaches accepted with the approval, one per line. */
+    /**
+     * The rule breaches, one per line: those foreseen when the request was made, replaced by those accepted with
+     * the approval (with breachReason) once approved.
+     */
     public String breaches;
 
     @Version

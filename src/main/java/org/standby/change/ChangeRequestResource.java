@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.standby.change.dto.ChangeDecisionRequest;
 import org.standby.change.dto.ChangeRequestResponse;
+import org.standby.change.dto.ConsentRequest;
 import org.standby.common.PageResponse;
 import org.standby.common.Paging;
 import org.standby.security.Roles;
@@ -59,8 +60,8 @@ public class ChangeRequestResource {
     @APIResponse(responseCode = "400", description = "the change breaks a coverage rule and no breachReason was given")
     @APIResponse(responseCode = "403", description = "not a director")
     @APIResponse(responseCode = "404", description = "no such request in a team of the caller")
-    @APIResponse(responseCode = "409", description = "not pending, or a shift changed since the request was made "
-            + "(e.g. a concurrent approval won); nothing was applied")
+    @APIResponse(responseCode = "409", description = "not pending (e.g. still awaiting the other member's consent), "
+            + "or a shift changed since the request was made (e.g. a concurrent approval won); nothing was applied")
     public ChangeRequestResponse approve(@PathParam("id") long id, @Valid ChangeDecisionRequest decision) {
         return changes.approve(id, decision);
     }
@@ -75,6 +76,32 @@ public class ChangeRequestResource {
     @APIResponse(responseCode = "409", description = "not pending")
     public ChangeRequestResponse reject(@PathParam("id") long id, @Valid ChangeDecisionRequest decision) {
         return changes.reject(id, decision);
+    }
+
+    @POST
+    @Path("/{id}/accept")
+    @RolesAllowed({Roles.MEMBER})
+    @Operation(summary = "Consent to a swap or cover request that gives you a shift (the member asked only); it then "
+            + "goes to the directors as PENDING")
+    @APIResponse(responseCode = "200", description = "accepted; the request is PENDING, its rule check renewed")
+    @APIResponse(responseCode = "403", description = "not the member whose consent the request asks for")
+    @APIResponse(responseCode = "404", description = "no such request visible to the caller")
+    @APIResponse(responseCode = "409", description = "the request waits for no consent (any more)")
+    public ChangeRequestResponse accept(@PathParam("id") long id, @Valid ConsentRequest consent) {
+        return changes.consent(id, true, consent == null ? null : consent.note());
+    }
+
+    @POST
+    @Path("/{id}/decline")
+    @RolesAllowed({Roles.MEMBER})
+    @Operation(summary = "Decline a swap or cover request that would give you a shift (the member asked only); "
+            + "final")
+    @APIResponse(responseCode = "200", description = "declined")
+    @APIResponse(responseCode = "403", description = "not the member whose consent the request asks for")
+    @APIResponse(responseCode = "404", description = "no such request visible to the caller")
+    @APIResponse(responseCode = "409", description = "the request waits for no consent (any more)")
+    public ChangeRequestResponse decline(@PathParam("id") long id, @Valid ConsentRequest consent) {
+        return changes.consent(id, false, consent == null ? null : consent.note());
     }
 
     @POST

@@ -24,6 +24,7 @@ import org.standby.change.dto.ChangeDecisionRequest;
 import org.standby.change.dto.ChangeRequestRequest;
 import org.standby.change.dto.ChangeRequestResponse;
 import org.standby.common.ConflictException;
+import org.standby.common.Decision;
 import org.standby.common.InvalidFieldException;
 import org.standby.common.NotFoundException;
 import org.standby.common.PageResponse;
@@ -93,7 +94,7 @@ public class ChangeRequestService {
         if (!director && !caller.is(Roles.MEMBER)) {
             throw new ForbiddenException("only members and directors ask for changes");
         }
-        Long own = ownMemberId(teamId, caller);
+        Long own = Member.idOf(teamId, caller.name());
         Instant now = clock.instant();
         Shift shift = shiftOf(teamId, request.shiftId(), "shiftId");
         if (!Objects.equals(shift.rotaId, rotaId)) {
@@ -160,6 +161,16 @@ public class ChangeRequestService {
         change.reason = request.reason().strip();
         change.requestedBy = caller.name();
         change.requestedAt = now;
+        // a member's request that gives someone else a shift waits for that member's consent
+        Long receiver = change.type == ChangeType.SWAP
+                ? (Objects.equals(own, change.shiftMemberId) ? change.otherShiftMemberId : change.shiftMemberId)
+                : change.memberId;
+        if (!director && !Objects.equals(receiver, own)) {
+            change.consentMemberId = receiver;
+            change.status = ChangeStatus.AWAITING_CONSENT;
+        }
+        // the rules are checked now, so the requester sees at once what a director would have to accept
+        change.breaches = joined(breaches(teamId, receivers(change), touched(change)));
         change.persist();
         ChangeRequestResponse response = toResponse(change);
         audit.record(teamId, "change-request.create", "change-request", change.id, null, response, change.reason,
@@ -211,13 +222,12 @@ public class ChangeRequestService {
         if (!caller.name().equals(change.requestedBy)) {
             throw new ForbiddenException("only the member who made a request may cancel it");
         }
-        if (change.status != ChangeStatus.PENDING) {
+        if (!change.status.isOpen()) {
             throw new ConflictException("change request " + id + " is " + change.status + " already");
         }
         ChangeRequestResponse before = toResponse(change);
         change.status = ChangeStatus.CANCELLED;
-        change.decidedBy = caller.name();
-        change.decidedAt = clock.instant();
+        change.decision = Decision.of(caller.name(), clock.instant(), null);
         audit.record(change.teamId, "change-request.cancel", "change-request", id, before, toResponse(change), null,
                 id);
         return toResponse(change);
@@ -253,20 +263,22 @@ public class ChangeRequestService {
         ChangeRequest change = visibleRequest(id);
         Caller caller = callers.requireDirects(change.teamId);
         try {
-            requirePending(change);
+            teams.lockForChanges(change.teamId);
+            entityManager.refresh(change);
+            if (!change.status.isOpen()) {
+                throw new ConflictException("change request " + id + " is " + change.status + " already");
+            }
             ChangeRequestResponse before = toResponse(change);
             change.status = ChangeStatus.REJECTED;
-            change.decidedBy = caller.name();
-            change.decidedAt = clock.instant();
-            change.decisionNote = decision == null ? null : decision.note();
+            change.decision = Decision.of(caller.name(), clock.instant(), decision == null ? null : decision.note());
             audit.record(change.teamId, "change-request.reject", "change-request", id, before, toResponse(change),
-                    change.decisionNote, id);
+                    Decision.note(change.decision), id);
             entityManager.flush();
             return toResponse(change);
         } catch (ConflictException | InvalidFieldException e) {
             throw new Refusal(change.teamId, e);
         } catch (PersistenceException e) {
-            throw new Refusal(change.teamId, new ConflictException("change request " + id
+            throw new Refusal(change.teamId, ConcurrentChange.answer(e, "change request " + id
                     + " was decided by someone else meanwhile"));
         }
     }
@@ -275,6 +287,9 @@ public class ChangeRequestService {
         ChangeRequest change = visibleRequest(id);
         Caller caller = callers.requireDirects(change.teamId);
         try {
+            // one decision at a time per team: the rule check below must see every approval committed before it
+            teams.lockForChanges(change.teamId);
+            entityManager.refresh(change);
             requirePending(change);
             Rota rota = Rota.findById(change.rotaId);
             if (rota.status != RotaStatus.PUBLISHED) {
@@ -301,13 +316,7 @@ public class ChangeRequestService {
                     throw new ConflictException("shift " + s.id + " has started already; it cannot be changed");
                 }
             }
-            Map<Shift, Long> receivers = new LinkedHashMap<>();
-            if (change.type == ChangeType.SWAP) {
-                receivers.put(shift, other.memberId);
-                receivers.put(other, shift.memberId);
-            } else {
-                receivers.put(shift, change.memberId);
-            }
+            Map<Shift, Long> receivers = receivers(change);
             List<String> breaches = breaches(change.teamId, receivers, Set.copyOf(ids));
             String breachReason = decision == null || decision.breachReason() == null
                     || decision.breachReason().isBlank() ? null : decision.breachReason().strip();
@@ -323,23 +332,84 @@ public class ChangeRequestService {
                 audit.record(change.teamId, "shift.reassign", "shift", s.id, was, shiftView(s), change.reason, id);
             }
             change.status = ChangeStatus.APPROVED;
-            change.decidedBy = caller.name();
-            change.decidedAt = now;
-            change.decisionNote = decision == null ? null : decision.note();
+            change.decision = Decision.of(caller.name(), now, decision == null ? null : decision.note());
+            change.breaches = joined(breaches);
             if (!breaches.isEmpty()) {
                 change.breachReason = breachReason;
-                change.breaches = String.join("\n", breaches);
             }
             audit.record(change.teamId, "change-request.approve", "change-request", id, before, toResponse(change),
-                    breaches.isEmpty() ? change.decisionNote : "rules broken on purpose: " + breachReason, id);
+                    breaches.isEmpty() ? Decision.note(change.decision) : "rules broken on purpose: " + breachReason, id);
             entityManager.flush();
             return toResponse(change);
         } catch (ConflictException | InvalidFieldException e) {
             throw new Refusal(change.teamId, e);
         } catch (PersistenceException e) {
-            throw new Refusal(change.teamId, new ConflictException("a shift of change request " + id
+            throw new Refusal(change.teamId, ConcurrentChange.answer(e, "a shift of change request " + id
                     + " was changed by a concurrent approval or re-plan; nothing was applied"));
         }
+    }
+
+    /**
+     * The member asked for consent accepts (the request goes to the directors as PENDING, its rule check renewed)
+     * or declines it (DECLINED, final). Only that member may answer; 409 when the request waits for no consent.
+     */
+    @Transactional
+    public ChangeRequestResponse consent(long id, boolean accept, String note) {
+        ChangeRequest change = visibleRequest(id);
+        Caller caller = callers.current();
+        Long own = Member.idOf(change.teamId, caller.name());
+        if (own == null || !own.equals(change.consentMemberId)) {
+            if (!caller.directs(change.teamId) && !involves(change, caller)) {
+                throw new NotFoundException("change request", id);
+            }
+            throw new ForbiddenException("only the member whose consent the request asks for may accept or "
+                    + "decline it");
+        }
+        if (change.status != ChangeStatus.AWAITING_CONSENT) {
+            throw new ConflictException("change request " + id + " is " + change.status + "; it waits for no "
+                    + "consent");
+        }
+        ChangeRequestResponse before = toResponse(change);
+        Instant now = clock.instant();
+        if (accept) {
+            change.status = ChangeStatus.PENDING;
+            change.consentedBy = caller.name();
+            change.consentedAt = now;
+            change.breaches = joined(breaches(change.teamId, receivers(change), touched(change)));
+        } else {
+            change.status = ChangeStatus.DECLINED;
+            change.decision = Decision.of(caller.name(), now, note);
+        }
+        audit.record(change.teamId, accept ? "change-request.accept" : "change-request.decline", "change-request",
+                id, before, toResponse(change), note, id);
+        return toResponse(change);
+    }
+
+    /** Who receives which shift if the request is applied: the current shifts, by id. */
+    private static Map<Shift, Long> receivers(ChangeRequest change) {
+        Map<Shift, Long> receivers = new LinkedHashMap<>();
+        Shift shift = Shift.findById(change.shiftId);
+        if (change.type == ChangeType.SWAP) {
+            Shift other = Shift.findById(change.otherShiftId);
+            receivers.put(shift, other.memberId);
+            receivers.put(other, shift.memberId);
+        } else {
+            receivers.put(shift, change.memberId);
+        }
+        return receivers;
+    }
+
+    private static Set<Long> touched(ChangeRequest change) {
+        return change.otherShiftId == null ? Set.of(change.shiftId) : Set.of(change.shiftId, change.otherShiftId);
+    }
+
+    /** Breaches one per line, cut to the column's 4000 characters; null when there are none. */
+    private static String joined(List<String> breaches) {
+        if (breaches.isEmpty()) {
+            return null;
+        }
+        String text = String.join("\n", breaches);
+        return text.length() <= 4000 ? text : text.substring(0, 3997) + "...";
     }
 
     /** What the rules say about the members receiving shifts, against their other published shifts. */
@@ -380,6 +450,10 @@ public class ChangeRequestService {
     }
 
     private static void requirePending(ChangeRequest change) {
+        if (change.status == ChangeStatus.AWAITING_CONSENT) {
+            throw new ConflictException("change request " + change.id + " still waits for the consent of member "
+                    + change.consentMemberId + "; a director decides once they accepted");
+        }
         if (change.status != ChangeStatus.PENDING) {
             throw new ConflictException("change request " + change.id + " is " + change.status + " already");
         }
@@ -409,20 +483,16 @@ public class ChangeRequestService {
         if (caller.name().equals(change.requestedBy)) {
             return true;
         }
-        Long own = ownMemberId(change.teamId, caller);
+        Long own = Member.idOf(change.teamId, caller.name());
         return own != null && (own.equals(change.memberId) || own.equals(change.shiftMemberId)
                 || own.equals(change.otherShiftMemberId));
-    }
-
-    private static Long ownMemberId(long teamId, Caller caller) {
-        return Member.<Member>find("teamId = ?1 and username = ?2", teamId, caller.name()).firstResultOptional()
-                .map(m -> m.id).orElse(null);
     }
 
     ChangeRequestResponse toResponse(ChangeRequest c) {
         List<String> breaches = c.breaches == null ? null : Arrays.asList(c.breaches.split("\n"));
         return new ChangeRequestResponse(c.id, c.teamId, c.rotaId, c.type, c.status, c.shiftId, c.shiftMemberId,
                 c.otherShiftId, c.otherShiftMemberId, c.memberId, c.reason, c.requestedBy, c.requestedAt,
-                c.decidedBy, c.decidedAt, c.decisionNote, c.breachReason, breaches);
+                c.consentMemberId, c.consentedBy, c.consentedAt,
+                Decision.by(c.decision), Decision.at(c.decision), Decision.note(c.decision), c.breachReason, breaches);
     }
 }

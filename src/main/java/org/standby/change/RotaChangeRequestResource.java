@@ -33,7 +33,9 @@ public class RotaChangeRequestResource {
     @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MEMBER})
     @Operation(summary = "Ask to swap two shifts or to have a shift covered (members: their own shifts or "
             + "themselves; published rotas only)")
-    @APIResponse(responseCode = "201", description = "the pending request")
+    @APIResponse(responseCode = "201", description = "the request: AWAITING_CONSENT when a member's request gives "
+            + "another member a shift, else PENDING; breaches lists the coverage rules it would break (a director "
+            + "then needs a breachReason to approve it)")
     @APIResponse(responseCode = "400", description = "invalid fields, e.g. a shift of another rota")
     @APIResponse(responseCode = "403", description = "a member asking for a change that does not involve them")
     @APIResponse(responseCode = "404", description = "no such rota visible to the caller")

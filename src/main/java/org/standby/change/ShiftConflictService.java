@@ -71,7 +71,7 @@ public class ShiftConflictService {
         }
     }
 
-    private static List<Shift> hitShifts(long teamId, long memberId, Instant start, Instant end, Instant now) {
+    static List<Shift> hitShifts(long teamId, long memberId, Instant start, Instant end, Instant now) {
         Instant from = start.isAfter(now) ? start : now;
         return Shift.list("teamId = ?1 and memberId = ?2 and start < ?3 and end > ?4 and rotaId in "
                 + "(select r.id from Rota r where r.status = ?5) order by start, id", teamId, memberId, end, from,

@@ -2,6 +2,7 @@ package org.standby.compensation;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.standby.common.Decision;
 
 /** Work a member did during their own published shift: when it started and how many real minutes it took. */
 @Entity
@@ -46,14 +48,9 @@ public class Callout extends PanacheEntityBase {
     @Column(name = "logged_at")
     public Instant loggedAt;
 
-    @Column(name = "decided_by")
-    public String decidedBy;
-
-    @Column(name = "decided_at")
-    public Instant decidedAt;
-
-    @Column(name = "decision_note")
-    public String decisionNote;
+    /** The director's decision (or the requester's withdrawal); null while undecided. */
+    @Embedded
+    public Decision decision;
 
     @Version
     public long version;

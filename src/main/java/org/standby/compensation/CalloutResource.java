@@ -25,6 +25,7 @@ import org.standby.compensation.dto.CalloutDecisionRequest;
 import org.standby.compensation.dto.CalloutRequest;
 import org.standby.compensation.dto.CalloutResponse;
 import org.standby.security.Roles;
+import org.standby.team.MemberService;
 
 @Path("/api/teams/{teamId}/callouts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,6 +35,9 @@ public class CalloutResource {
 
     @Inject
     CalloutService callouts;
+
+    @Inject
+    MemberService members;
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MEMBER})
@@ -60,7 +64,7 @@ public class CalloutResource {
     public List<CalloutResponse> list(@PathParam("teamId") long teamId, @QueryParam("status") String status,
             @QueryParam("memberId") String memberId) {
         return callouts.list(teamId, QueryValues.enumValue("status", status, CalloutStatus.class),
-                QueryValues.number("memberId", memberId));
+                members.memberIdParam(teamId, "memberId", memberId));
     }
 
     @POST

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.standby.audit.AuditService;
 import org.standby.common.ConflictException;
+import org.standby.common.Decision;
 import org.standby.common.InvalidFieldException;
 import org.standby.common.NotFoundException;
 import org.standby.compensation.dto.CalloutRequest;
@@ -62,7 +63,7 @@ public class CalloutService {
         if (shift.memberId == null) {
             throw new InvalidFieldException("shiftId", "shift " + shift.id + " has nobody on call");
         }
-        if (!caller.directs(teamId) && !Objects.equals(ownMemberId(teamId, caller), shift.memberId)) {
+        if (!caller.directs(teamId) && !Objects.equals(Member.idOf(teamId, caller.name()), shift.memberId)) {
             throw new io.quarkus.security.ForbiddenException("members log call-outs only during their own shifts");
         }
         Instant start = request.start().toInstant();
@@ -115,7 +116,7 @@ public class CalloutService {
         Caller caller = callers.current();
         StringBuilder query = new StringBuilder("teamId = :team");
         Parameters params = Parameters.with("team", teamId);
-        Long only = caller.directs(teamId) ? memberId : ownMemberId(teamId, caller);
+        Long only = caller.directs(teamId) ? memberId : Member.idOf(teamId, caller.name());
         if (!caller.directs(teamId) && only == null) {
             return List.of();
         }
@@ -143,9 +144,7 @@ public class CalloutService {
         }
         Object before = auditView(callout);
         callout.status = confirm ? CalloutStatus.CONFIRMED : CalloutStatus.REJECTED;
-        callout.decidedBy = caller.name();
-        callout.decidedAt = clock.instant();
-        callout.decisionNote = note;
+        callout.decision = Decision.of(caller.name(), clock.instant(), note);
         audit.record(teamId, confirm ? "callout.confirm" : "callout.reject", "callout", calloutId, before,
                 auditView(callout), note, null);
         return toResponse(callout, team.zone(), policies.policyOf(teamId).compensation());
@@ -159,11 +158,6 @@ public class CalloutService {
                 .toList();
     }
 
-    static Long ownMemberId(long teamId, Caller caller) {
-        return Member.<Member>find("teamId = ?1 and username = ?2", teamId, caller.name()).firstResultOptional()
-                .map(m -> m.id).orElse(null);
-    }
-
     /** The audit keeps times, minutes and status, not the free-text note. */
     private static Object auditView(Callout c) {
         return Map.of("memberId", c.memberId, "shiftId", c.shiftId, "start", c.start.toString(), "minutes",
@@ -173,6 +167,7 @@ public class CalloutService {
     private static CalloutResponse toResponse(Callout c, ZoneId zone, CompensationRules rules) {
         return new CalloutResponse(c.id, c.memberId, c.shiftId, c.start.atZone(zone).toOffsetDateTime(), c.minutes,
                 Rounding.hours(CompensationCalculator.countedCalloutHours(c.minutes, rules)), c.note, c.status,
-                c.loggedBy, c.loggedAt, c.decidedBy, c.decidedAt, c.decisionNote);
+                c.loggedBy, c.loggedAt, Decision.by(c.decision), Decision.at(c.decision),
+                Decision.note(c.decision));
     }
 }

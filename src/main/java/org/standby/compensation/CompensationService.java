@@ -72,7 +72,7 @@ public class CompensationService {
                 callouts.confirmed(teamId, Hours.rangeStart(from, zone),
                         Hours.rangeEnd(to, zone)),
                 timeOff.taken(teamId, from, to), rules, zone, from, to);
-        Long only = caller.directs(teamId) ? null : CalloutService.ownMemberId(teamId, caller);
+        Long only = caller.directs(teamId) ? null : Member.idOf(teamId, caller.name());
         boolean director = caller.directs(teamId);
         List<CompensationResponse.MemberLine> rows = new ArrayList<>();
         for (CompensationCalculator.Line line : lines.values()) {

@@ -66,7 +66,7 @@ public class TimeOffService {
         if (caller.directs(teamId)) {
             entries = TimeOff.list("teamId = ?1 and date >= ?2 and date <= ?3 order by date, id", teamId, start, end);
         } else {
-            Long own = CalloutService.ownMemberId(teamId, caller);
+            Long own = Member.idOf(teamId, caller.name());
             entries = own == null ? List.of() : TimeOff.list(
                     "teamId = ?1 and memberId = ?2 and date >= ?3 and date <= ?4 order by date, id", teamId, own,
                     start, end);

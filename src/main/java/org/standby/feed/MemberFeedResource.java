@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.standby.feed.dto.FeedRequest;
 import org.standby.feed.dto.FeedResponse;
 import org.standby.security.Roles;
+import org.standby.team.MemberService;
 
 @Path("/api/members/{memberId}/feeds")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,15 +32,21 @@ public class MemberFeedResource {
     @Inject
     FeedService feeds;
 
+    @Inject
+    MemberService members;
+
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MEMBER})
     @Operation(summary = "Make a feed of one member's shifts (the member or a director); the URL is shown once")
     @APIResponse(responseCode = "201", description = "the feed with its secret URL")
+    @APIResponse(responseCode = "400", description = "memberId is neither a number nor 'me' (the caller's member "
+            + "record, when they are a member of exactly one team)")
     @APIResponse(responseCode = "403", description = "someone else's feed")
     @APIResponse(responseCode = "404", description = "no such member in a team of the caller")
-    public Response create(@PathParam("memberId") long memberId, @Valid FeedRequest request,
+    public Response create(@PathParam("memberId") String memberId, @Valid FeedRequest request,
             @Context UriInfo uriInfo) {
-        FeedResponse created = feeds.createForMember(memberId, request, uriInfo.getBaseUri());
+        FeedResponse created = feeds.createForMember(members.memberIdParam("memberId", memberId), request,
+                uriInfo.getBaseUri());
         return Response.status(201).entity(created).build();
     }
 }

@@ -2,6 +2,7 @@ package org.standby.leave;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +14,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.standby.common.Decision;
 
 /** A member's leave over whole days, start and end inclusive, in the team's zone. */
 @Entity
@@ -49,14 +51,9 @@ public class Absence extends PanacheEntityBase {
     @Column(name = "requested_at")
     public Instant requestedAt;
 
-    @Column(name = "decided_by")
-    public String decidedBy;
-
-    @Column(name = "decided_at")
-    public Instant decidedAt;
-
-    @Column(name = "decision_note")
-    public String decisionNote;
+    /** The director's decision (or the requester's withdrawal); null while undecided. */
+    @Embedded
+    public Decision decision;
 
     @Version
     public long version;

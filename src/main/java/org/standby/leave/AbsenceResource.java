@@ -1,5 +1,8 @@
 package org.standby.leave;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.standby.common.ListAnswer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -26,6 +29,7 @@ import org.standby.leave.dto.AbsenceRequest;
 import org.standby.leave.dto.AbsenceResponse;
 import org.standby.leave.dto.DecisionRequest;
 import org.standby.security.Roles;
+import org.standby.team.MemberService;
 
 @Path("/api/teams/{teamId}/absences")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,16 +40,24 @@ public class AbsenceResource {
     @Inject
     AbsenceService absences;
 
+    @Inject
+    MemberService members;
+
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MEMBER})
     @Operation(summary = "A team's leave; other members' pending requests show no kind or note")
-    @APIResponse(responseCode = "200", description = "absences, by start date")
+    @APIResponse(responseCode = "200", description = "absences, by start date: a plain array without page and size (deprecated, for one release; Deprecation header), else a page {items, page, size, total}")
+    @APIResponse(responseCode = "400", description = "invalid memberId (a number or 'me'), status, dates, page or "
+            + "size")
     @APIResponse(responseCode = "404", description = "no such team, or not the caller's")
-    public List<AbsenceResponse> list(@PathParam("teamId") long teamId, @QueryParam("memberId") String memberId,
-            @QueryParam("status") String status, @QueryParam("from") String from, @QueryParam("to") String to) {
-        return absences.list(teamId, QueryValues.number("memberId", memberId),
+    @Parameter(name = "page", in = ParameterIn.QUERY, description = "page number, from 0")
+    @Parameter(name = "size", in = ParameterIn.QUERY, description = "items per page, 1 to 200 (default 50)")
+    public Response list(@PathParam("teamId") long teamId, @QueryParam("memberId") String memberId,
+            @QueryParam("status") String status, @QueryParam("from") String from, @QueryParam("to") String to,
+            @Context UriInfo uriInfo) {
+        return ListAnswer.of(uriInfo, absences.list(teamId, members.memberIdParam(teamId, "memberId", memberId),
                 QueryValues.enumValue("status", status, AbsenceStatus.class), QueryValues.date("from", from),
-                QueryValues.date("to", to));
+                QueryValues.date("to", to)));
     }
 
     @POST
@@ -65,7 +77,8 @@ public class AbsenceResource {
     @Path("/{absenceId}/approve")
     @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR})
     @Operation(summary = "Approve a leave request (director); published shifts it hits become open conflicts")
-    @APIResponse(responseCode = "200", description = "approved")
+    @APIResponse(responseCode = "200", description = "approved; when the leave hits published shifts, impact lists "
+            + "them and the re-plan preview per rota (a dry run; apply it with POST /api/rotas/{rotaId}/replan)")
     @APIResponse(responseCode = "409", description = "already decided")
     public AbsenceResponse approve(@PathParam("teamId") long teamId, @PathParam("absenceId") long absenceId,
             DecisionRequest decision) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import org.standby.audit.AuditService;
 import org.standby.common.ConflictException;
+import org.standby.common.Decision;
 import org.standby.common.InvalidFieldException;
 import org.standby.common.NotFoundException;
 import org.standby.leave.dto.AbsenceRequest;
@@ -47,6 +48,9 @@ public class AbsenceService {
     @Inject
     Event<AbsenceApproved> approvedEvents;
 
+    @Inject
+    LeaveImpact impact;
+
     public List<AbsenceResponse> list(long teamId, Long memberId, AbsenceStatus status, LocalDate from,
             LocalDate to) {
         teams.visibleTeam(teamId);
@@ -70,7 +74,7 @@ public class AbsenceService {
             params.and("to", to);
         }
         query.append(" order by startDate, id");
-        Long ownMemberId = ownMemberId(teamId, caller);
+        Long ownMemberId = Member.idOf(teamId, caller.name());
         return Absence.<Absence>list(query.toString(), params).stream()
                 .map(absence -> toResponse(absence, caller, teamId, ownMemberId)).toList();
     }
@@ -86,7 +90,7 @@ public class AbsenceService {
         Team team = teams.visibleTeam(teamId);
         Caller caller = callers.current();
         boolean director = caller.directs(teamId);
-        if (!director && !Objects.equals(ownMemberId(teamId, caller), request.memberId())) {
+        if (!director && !Objects.equals(Member.idOf(teamId, caller.name()), request.memberId())) {
             throw new io.quarkus.security.ForbiddenException("members may request leave only for themselves");
         }
         if (!director && request.status() == AbsenceStatus.APPROVED) {
@@ -120,36 +124,39 @@ public class AbsenceService {
         absence.status = director && request.status() != AbsenceStatus.REQUESTED
                 ? AbsenceStatus.APPROVED : AbsenceStatus.REQUESTED;
         if (absence.status == AbsenceStatus.APPROVED) {
-            absence.decidedBy = caller.name();
-            absence.decidedAt = absence.requestedAt;
+            absence.decision = Decision.of(caller.name(), absence.requestedAt, null);
         }
         absence.persist();
         audit.record(teamId, "absence.create", "absence", absence.id, null, auditView(absence), null, null);
+        AbsenceResponse response = toResponse(absence, caller, teamId, Member.idOf(teamId, caller.name()));
         if (absence.status == AbsenceStatus.APPROVED) {
             fireApproved(absence, team);
+            return response.withImpact(impact.of(absence));
         }
-        return toResponse(absence, caller, teamId, ownMemberId(teamId, caller));
+        return response;
     }
 
     @Transactional
     public AbsenceResponse decide(long teamId, long absenceId, boolean approve, String note) {
         Caller caller = callers.requireDirects(teamId);
         Team team = teams.visibleTeam(teamId);
+        // decisions of a team one at a time, like change approvals: a change approved meanwhile sees this leave
+        teams.lockForChanges(teamId);
         Absence absence = absenceOf(teamId, absenceId);
         if (absence.status != AbsenceStatus.REQUESTED) {
             throw new ConflictException("absence " + absenceId + " is " + absence.status + " already");
         }
         Object before = auditView(absence);
         absence.status = approve ? AbsenceStatus.APPROVED : AbsenceStatus.REJECTED;
-        absence.decidedBy = caller.name();
-        absence.decidedAt = clock.instant();
-        absence.decisionNote = note;
+        absence.decision = Decision.of(caller.name(), clock.instant(), note);
         audit.record(teamId, approve ? "absence.approve" : "absence.reject", "absence", absenceId, before,
                 auditView(absence), note, null);
+        AbsenceResponse response = toResponse(absence, caller, teamId, Member.idOf(teamId, caller.name()));
         if (approve) {
             fireApproved(absence, team);
+            return response.withImpact(impact.of(absence));
         }
-        return toResponse(absence, caller, teamId, ownMemberId(teamId, caller));
+        return response;
     }
 
     @Transactional
@@ -157,7 +164,7 @@ public class AbsenceService {
         teams.visibleTeam(teamId);
         Caller caller = callers.current();
         Absence absence = absenceOf(teamId, absenceId);
-        boolean own = Objects.equals(ownMemberId(teamId, caller), absence.memberId);
+        boolean own = Objects.equals(Member.idOf(teamId, caller.name()), absence.memberId);
         if (!caller.directs(teamId) && !(own && absence.status == AbsenceStatus.REQUESTED)) {
             throw new io.quarkus.security.ForbiddenException(
                     "members may withdraw only their own requests that are not decided yet");
@@ -176,11 +183,6 @@ public class AbsenceService {
                 absence.startIn(team.zone()), absence.endIn(team.zone())));
     }
 
-    private Long ownMemberId(long teamId, Caller caller) {
-        return Member.<Member>find("teamId = ?1 and username = ?2", teamId, caller.name()).firstResultOptional()
-                .map(m -> m.id).orElse(null);
-    }
-
     /** The audit keeps dates, kind and status, never the personal note. */
     private static Object auditView(Absence a) {
         return java.util.Map.of("memberId", a.memberId, "start", a.startDate.toString(), "end",
@@ -192,7 +194,8 @@ public class AbsenceService {
         boolean pendingOfOther = !mayReadNotes && a.status == AbsenceStatus.REQUESTED;
         return new AbsenceResponse(a.id, a.memberId, a.startDate, a.endDate,
                 pendingOfOther ? null : a.kind, a.status, mayReadNotes ? a.note : null, a.requestedBy,
-                a.requestedAt, a.decidedBy, a.decidedAt, mayReadNotes ? a.decisionNote : null);
+                a.requestedAt, Decision.by(a.decision), Decision.at(a.decision),
+                mayReadNotes ? Decision.note(a.decision) : null, null);
     }
 
 }

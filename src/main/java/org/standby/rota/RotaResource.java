@@ -1,5 +1,8 @@
 package org.standby.rota;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.standby.common.ListAnswer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -58,10 +61,13 @@ public class RotaResource {
     @Path("/{rotaId}/shifts")
     @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MEMBER, Roles.VIEWER})
     @Operation(summary = "The rota's shifts, by start")
-    @APIResponse(responseCode = "200", description = "shifts; memberId is absent for gaps, with gapReason")
+    @APIResponse(responseCode = "200", description = "shifts; memberId is absent for gaps, with gapReason: a plain array without page and size (deprecated, for one release; Deprecation header), else a page {items, page, size, total}")
+    @APIResponse(responseCode = "400", description = "invalid page or size")
     @APIResponse(responseCode = "404", description = "no such rota visible to the caller")
-    public List<ShiftResponse> shifts(@PathParam("rotaId") long rotaId) {
-        return rotas.shifts(rotaId);
+    @Parameter(name = "page", in = ParameterIn.QUERY, description = "page number, from 0")
+    @Parameter(name = "size", in = ParameterIn.QUERY, description = "items per page, 1 to 200 (default 50)")
+    public Response shifts(@PathParam("rotaId") long rotaId, @Context UriInfo uriInfo) {
+        return ListAnswer.of(uriInfo, rotas.shifts(rotaId));
     }
 
     @POST

@@ -1,5 +1,8 @@
 package org.standby.rota;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.standby.common.ListAnswer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -52,9 +55,12 @@ public class TeamRotaResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MEMBER, Roles.VIEWER})
     @Operation(summary = "A team's rotas (drafts only for directors)")
-    @APIResponse(responseCode = "200", description = "rotas by start date")
+    @APIResponse(responseCode = "200", description = "rotas by start date: a plain array without page and size (deprecated, for one release; Deprecation header), else a page {items, page, size, total}")
+    @APIResponse(responseCode = "400", description = "invalid page or size")
     @APIResponse(responseCode = "404", description = "no such team, or not the caller's")
-    public List<RotaResponse> list(@PathParam("teamId") long teamId) {
-        return rotas.list(teamId);
+    @Parameter(name = "page", in = ParameterIn.QUERY, description = "page number, from 0")
+    @Parameter(name = "size", in = ParameterIn.QUERY, description = "items per page, 1 to 200 (default 50)")
+    public Response list(@PathParam("teamId") long teamId, @Context UriInfo uriInfo) {
+        return ListAnswer.of(uriInfo, rotas.list(teamId));
     }
 }

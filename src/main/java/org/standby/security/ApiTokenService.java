@@ -1,6 +1,7 @@
 package org.standby.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -21,6 +22,9 @@ public class ApiTokenService {
 
     @Inject
     UserService users;
+
+    @Inject
+    Event<AccountChanged> accountChanges;
 
     public List<ApiTokenResponse> listActive() {
         return ApiToken.<ApiToken>list("revokedAt is null order by id").stream()
@@ -47,6 +51,8 @@ public class ApiTokenService {
         token.createdBy = createdBy;
         token.createdAt = clock.instant();
         token.persist();
+        accountChanges.fire(new AccountChanged("api-token.create", "api-token", token.id, null,
+                toResponse(token, null)));
         return toResponse(token, secret);
     }
 
@@ -57,6 +63,8 @@ public class ApiTokenService {
                 .orElseThrow(() -> new NotFoundException("API token", id));
         if (token.revokedAt == null) {
             token.revokedAt = clock.instant();
+            accountChanges.fire(new AccountChanged("api-token.revoke", "api-token", token.id, null,
+                    toResponse(token, null)));
         }
     }
 

@@ -4,6 +4,7 @@ import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -18,6 +19,7 @@ import org.standby.common.NotFoundException;
 import org.standby.common.PageResponse;
 import org.standby.common.Paging;
 import org.standby.common.ProblemResponse.FieldError;
+import org.standby.security.dto.MeResponse;
 import org.standby.security.dto.UserRequest;
 import org.standby.security.dto.UserResponse;
 
@@ -30,6 +32,9 @@ public class UserService {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    Event<AccountChanged> accountChanges;
 
     public PageResponse<UserResponse> list(Paging paging) {
         var query = User.<User>findAll(Sort.by("username")).page(Page.of(paging.page, paging.size));
@@ -62,7 +67,9 @@ public class UserService {
         user.createdAt = clock.instant();
         apply(user, request);
         user.persist();
-        return toResponse(user);
+        UserResponse created = toResponse(user);
+        accountChanges.fire(new AccountChanged("user.create", "user", user.username, null, created));
+        return created;
     }
 
     @Transactional
@@ -78,11 +85,43 @@ public class UserService {
         if (user.roleSet().contains(Roles.ADMIN) && !request.roles().contains(Roles.ADMIN)) {
             requireAnotherAdmin(user);
         }
+        UserResponse before = toResponse(user);
         if (request.password() != null) {
             user.passwordHash = BcryptUtil.bcryptHash(request.password());
         }
         apply(user, request);
-        return toResponse(user);
+        UserResponse after = toResponse(user);
+        accountChanges.fire(new AccountChanged(request.password() != null ? "user.update+password" : "user.update",
+                "user", username, before, after));
+        return after;
+    }
+
+    /**
+     * A user changes their own password: the current one must match, the new one must differ. Every password
+     * change of a user goes through this service (here or {@link #update}), so a credential cache keyed by user
+     * can be evicted in one place.
+     */
+    @Transactional
+    public void changeOwnPassword(String username, String currentPassword, String newPassword) {
+        User user = User.findByUsername(username).orElseThrow(() -> new io.quarkus.security.ForbiddenException(
+                "an API token has no password to change"));
+        if (!BcryptUtil.matches(currentPassword, user.passwordHash)) {
+            throw new InvalidFieldException("currentPassword", "is not your current password");
+        }
+        if (currentPassword.equals(newPassword)) {
+            throw new InvalidFieldException("newPassword", "must differ from the current password");
+        }
+        user.passwordHash = BcryptUtil.bcryptHash(newPassword);
+        accountChanges.fire(new AccountChanged("user.password", "user", username, null, null));
+    }
+
+    /** The caller's own member records, one per team where the login is a member, by team. */
+    public List<MeResponse.OwnMember> ownMembers(String username) {
+        // Member lives in the team feature, which depends on security: a query by entity name keeps the graph acyclic
+        return entityManager.createQuery("select m.teamId, m.id, m.name from Member m where m.username = :u "
+                        + "order by m.teamId, m.id", Object[].class)
+                .setParameter("u", username).getResultList().stream()
+                .map(row -> new MeResponse.OwnMember((Long) row[0], (Long) row[1], (String) row[2])).toList();
     }
 
     @Transactional
@@ -91,7 +130,9 @@ public class UserService {
         if (user.roleSet().contains(Roles.ADMIN)) {
             requireAnotherAdmin(user);
         }
+        UserResponse before = toResponse(user);
         user.delete();
+        accountChanges.fire(new AccountChanged("user.delete", "user", username, before, null));
     }
 
     /** Creates a user unless one of that name exists; used by the bootstrap admin and the demo data. */

@@ -55,6 +55,15 @@ public class Member extends PanacheEntityBase implements TeamOwned {
         return (activeFrom == null || !date.isBefore(activeFrom)) && (activeUntil == null || !date.isAfter(activeUntil));
     }
 
+    /**
+     * The id of the team's member whose login is {@code username} (the caller's own member record), or null when
+     * the login is not a member of the team. The one place that answers "which member am I".
+     */
+    public static Long idOf(long teamId, String username) {
+        return Member.<Member>find("teamId = ?1 and username = ?2", teamId, username).firstResultOptional()
+                .map(m -> m.id).orElse(null);
+    }
+
     @Override
     public Long owningTeamId() {
         return teamId;

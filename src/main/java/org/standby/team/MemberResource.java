@@ -51,8 +51,8 @@ public class MemberResource {
     @Operation(summary = "Read one member of a team")
     @APIResponse(responseCode = "200", description = "the member")
     @APIResponse(responseCode = "404", description = "no such member in a team of the caller")
-    public MemberResponse get(@PathParam("teamId") long teamId, @PathParam("memberId") long memberId) {
-        return members.get(teamId, memberId);
+    public MemberResponse get(@PathParam("teamId") long teamId, @PathParam("memberId") String memberId) {
+        return members.get(teamId, members.memberIdParam(teamId, "memberId", memberId));
     }
 
     @POST

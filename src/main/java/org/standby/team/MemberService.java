@@ -9,11 +9,13 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.standby.audit.AuditService;
 import org.standby.common.ConflictException;
 import org.standby.common.InvalidFieldException;
 import org.standby.common.NotFoundException;
 import org.standby.common.PageResponse;
 import org.standby.common.Paging;
+import org.standby.common.QueryValues;
 import org.standby.security.Caller;
 import org.standby.security.CallerService;
 import org.standby.security.User;
@@ -23,6 +25,9 @@ import org.standby.team.dto.MemberResponse;
 /** Members of a team: everyone in the team sees them; admins and the team's directors change them. */
 @ApplicationScoped
 public class MemberService {
+
+    /** The value that stands for the caller's own member id where a member id is expected. */
+    public static final String ME = "me";
 
     @Inject
     Clock clock;
@@ -36,6 +41,9 @@ public class MemberService {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    AuditService audit;
+
     public PageResponse<MemberResponse> list(long teamId, Paging paging) {
         teams.visibleTeam(teamId);
         Caller caller = callers.current();
@@ -46,6 +54,49 @@ public class MemberService {
 
     public MemberResponse get(long teamId, long memberId) {
         return toResponse(memberOf(teamId, memberId), callers.current());
+    }
+
+    /**
+     * A member id given as a query or path value: a number, or {@code me} for the caller's own member record in the
+     * team ({@link Member#idOf}). Null for no value; 404 when the team is not the caller's; 400 naming the field
+     * when the value is neither, or when the caller is no member of the team.
+     */
+    public Long memberIdParam(long teamId, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        teams.visibleTeam(teamId);
+        if (ME.equals(value.strip())) {
+            Long own = Member.idOf(teamId, callers.current().name());
+            if (own == null) {
+                throw new InvalidFieldException(field, "'me': your login is not a member of team " + teamId);
+            }
+            return own;
+        }
+        return QueryValues.number(field, value);
+    }
+
+    /**
+     * A member id given without a team (as in {@code /api/members/{memberId}/feeds}): a number, or {@code me} when
+     * the caller's login is the member of exactly one team (else 400: use the member id that /api/me names).
+     */
+    public long memberIdParam(String field, String value) {
+        if (value != null && ME.equals(value.strip())) {
+            List<Member> own = Member.list("username", callers.current().name());
+            if (own.isEmpty()) {
+                throw new InvalidFieldException(field, "'me': your login is not a member of any team");
+            }
+            if (own.size() > 1) {
+                throw new InvalidFieldException(field, "'me': your login is a member of " + own.size()
+                        + " teams; use the member id that GET /api/me names for the team");
+            }
+            return own.get(0).id;
+        }
+        Long id = QueryValues.number(field, value);
+        if (id == null) {
+            throw new InvalidFieldException(field, "must not be blank");
+        }
+        return id;
     }
 
     /** All members of a team, for other features' services that have checked access themselves. */
@@ -73,6 +124,7 @@ public class MemberService {
         member.createdAt = clock.instant();
         apply(member, request);
         member.persist();
+        audit.record(teamId, "member.create", "member", member.id, null, auditView(member), null, null);
         return toResponse(member, callers.current());
     }
 
@@ -80,7 +132,9 @@ public class MemberService {
     public MemberResponse update(long teamId, long memberId, MemberRequest request) {
         callers.requireDirects(teamId);
         Member member = memberOf(teamId, memberId);
+        Object before = auditView(member);
         apply(member, request);
+        audit.record(teamId, "member.update", "member", memberId, before, auditView(member), null, null);
         return toResponse(member, callers.current());
     }
 
@@ -89,6 +143,7 @@ public class MemberService {
         callers.requireDirects(teamId);
         Member member = memberOf(teamId, memberId);
         try {
+            audit.record(teamId, "member.delete", "member", memberId, auditView(member), null, null, null);
             member.delete();
             entityManager.flush();
         } catch (jakarta.persistence.PersistenceException e) {
@@ -116,6 +171,17 @@ public class MemberService {
         member.activeFrom = request.activeFrom();
         member.activeUntil = request.activeUntil();
         member.username = request.username();
+    }
+
+    /** The audit keeps what planning depends on (FTE, active window, login), not contact details. */
+    private static Object auditView(Member m) {
+        java.util.Map<String, Object> view = new java.util.LinkedHashMap<>();
+        view.put("name", m.name);
+        view.put("fte", m.fte);
+        view.put("activeFrom", m.activeFrom == null ? null : m.activeFrom.toString());
+        view.put("activeUntil", m.activeUntil == null ? null : m.activeUntil.toString());
+        view.put("username", m.username);
+        return view;
     }
 
     static MemberResponse toResponse(Member member, Caller caller) {

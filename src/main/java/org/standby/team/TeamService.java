@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.standby.common.ProblemResponse.FieldError;
 import java.util.Optional;
+import org.standby.audit.AuditService;
 import org.standby.common.ConflictException;
 import org.standby.common.HolidayRegions;
 import org.standby.common.InvalidFieldException;
@@ -26,6 +28,9 @@ import org.standby.team.dto.TeamResponse;
 @ApplicationScoped
 public class TeamService {
 
+    /** How long a decision waits for the team's row lock before it is refused with 409. */
+    static final int LOCK_WAIT_MILLIS = 60_000;
+
     @Inject
     Clock clock;
 
@@ -37,6 +42,9 @@ public class TeamService {
 
     @Inject
     jakarta.enterprise.event.Event<HandoverChanged> handoverChanges;
+
+    @Inject
+    AuditService audit;
 
     public PageResponse<TeamResponse> list(Paging paging) {
         Caller caller = callers.current();
@@ -63,25 +71,46 @@ public class TeamService {
         return Team.findByIdOptional(teamId);
     }
 
+    /**
+     * Takes the team's row lock (SELECT ... FOR UPDATE, on H2 and PostgreSQL alike) until the current transaction
+     * ends. Writes that check the coverage rules against the team's other shifts and then reassign shifts
+     * (approving a change request, deciding leave) take it first, so that their checks and writes run one after
+     * the other per team: two approvals that are each fine alone can no longer both pass their checks against the
+     * state before the other. One row per team, so there is no lock order to get wrong.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockForChanges(long teamId) {
+        // wait up to a minute for the decisions queued before this one: the same statement on H2 (whose default,
+        // 2 s, a queue of fifty approvals on a busy machine exceeds) and PostgreSQL (which would wait without end)
+        Team.getEntityManager().createNativeQuery("SET LOCK_TIMEOUT TO " + LOCK_WAIT_MILLIS).executeUpdate();
+        Team.findByIdOptional(teamId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new NotFoundException("team", teamId));
+    }
+
     @Transactional
     public TeamResponse create(TeamRequest request) {
         Team team = new Team();
         team.createdAt = clock.instant();
         apply(team, request);
         team.persist();
-        return toResponse(team);
+        TeamResponse created = toResponse(team);
+        audit.record(team.id, "team.create", "team", team.id, null, created, null, null);
+        return created;
     }
 
     @Transactional
     public TeamResponse update(long teamId, TeamRequest request) {
         callers.requireDirects(teamId);
         Team team = visibleTeam(teamId);
+        TeamResponse before = toResponse(team);
         java.time.LocalTime previousHandover = team.handoverTime;
         apply(team, request);
         if (previousHandover != null && !previousHandover.equals(team.handoverTime)) {
             handoverChanges.fire(new HandoverChanged(teamId, previousHandover, team.handoverTime));
         }
-        return toResponse(team);
+        TeamResponse after = toResponse(team);
+        audit.record(teamId, "team.update", "team", teamId, before, after, null, null);
+        return after;
     }
 
     @Transactional
@@ -90,6 +119,7 @@ public class TeamService {
         if (Member.count("teamId", teamId) > 0) {
             throw new ConflictException("team " + teamId + " still has members; remove them first");
         }
+        audit.record(teamId, "team.delete", "team", teamId, toResponse(team), null, null, null);
         team.delete();
     }
 

@@ -82,8 +82,8 @@ class ChangeAccessTest {
                 .post("/api/rotas/" + rota.rotaId + "/replan").then().statusCode(404);
         as(stranger).get("/api/teams/" + team.teamId + "/conflicts").then().statusCode(404);
         as(stranger).post("/api/rotas/" + rota.rotaId + "/archive").then().statusCode(404);
-        // and the request is still pending
+        // and the request still waits for Ben's consent
         as(team.director).get("/api/change-requests/" + id).then().statusCode(200)
-                .body("status", equalTo("PENDING"));
+                .body("status", equalTo("AWAITING_CONSENT"));
     }
 }

@@ -59,8 +59,11 @@ class ChangeRequestLifecycleTest {
         long id = as(team.member).body(Map.of("type", "SWAP", "shiftId", anas.id(), "otherShiftId", bens.id(),
                         "reason", "family visit"))
                 .post("/api/rotas/" + rota.rotaId + "/change-requests").then().statusCode(201)
-                .body("status", equalTo("PENDING")).body("shiftMemberId", equalTo((int) team.memberId))
+                .body("status", equalTo("AWAITING_CONSENT")).body("shiftMemberId", equalTo((int) team.memberId))
+                .body("consentMemberId", equalTo((int) team.otherMemberId))
                 .extract().jsonPath().getLong("id");
+        as(team.otherMember).body(Map.of()).post("/api/change-requests/" + id + "/accept").then().statusCode(200)
+                .body("status", equalTo("PENDING")).body("consentedBy", equalTo(team.otherMember));
 
         as(team.director).body(Map.of("note", "ok", "breachReason", "accepted for the test"))
                 .post("/api/change-requests/" + id + "/approve").then().statusCode(200)
@@ -104,6 +107,7 @@ class ChangeRequestLifecycleTest {
         TeamFixture team = TeamFixture.create();
         RotaFixture rota = RotaFixture.published(team, "2027-03-01", "2027-03-14");
         long id = cover(team.member, rota, rota.firstShiftOf(team.memberId).id(), team.otherMemberId);
+        as(team.otherMember).body(Map.of()).post("/api/change-requests/" + id + "/accept").then().statusCode(200);
         as(team.director).get("/api/change-requests?status=PENDING&teamId=" + team.teamId).then().statusCode(200)
                 .body("total", equalTo(1)).body("items[0].id", equalTo((int) id))
                 .body("items[0].reason", notNullValue());

@@ -29,6 +29,11 @@ class RuleBreachApprovalTest {
                 .post("/api/teams/" + team.teamId + "/absences").then().statusCode(201)
                 .body("status", equalTo("APPROVED"));
         long id = ChangeRequestLifecycleTest.cover(team.member, rota, anas.id(), team.otherMemberId);
+        // the requester sees the breach at once, and so does Ben, who is asked to consent
+        as(team.member).get("/api/change-requests/" + id).then().statusCode(200)
+                .body("status", equalTo("AWAITING_CONSENT")).body("breaches[0]", containsString("leave"));
+        as(team.otherMember).body(Map.of()).post("/api/change-requests/" + id + "/accept").then().statusCode(200)
+                .body("status", equalTo("PENDING")).body("breaches[0]", containsString("leave"));
 
         as(team.director).body(Map.of("note", "fine by me")).post("/api/change-requests/" + id + "/approve")
                 .then().statusCode(400).contentType("application/problem+json")

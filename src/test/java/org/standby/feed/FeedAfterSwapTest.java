@@ -61,6 +61,8 @@ class FeedAfterSwapTest {
                         taken.id(), "reason", "dentist"))
                 .post("/api/rotas/" + rota.rotaId + "/change-requests").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
+        as(team.otherMember).body(Map.of()).post("/api/change-requests/" + requestId + "/accept").then()
+                .statusCode(200);
         as(team.director).body(Map.of("note", "fine", "breachReason", "agreed between them"))
                 .post("/api/change-requests/" + requestId + "/approve").then().statusCode(200);
 

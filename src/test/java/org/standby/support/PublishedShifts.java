@@ -44,19 +44,24 @@ public final class PublishedShifts {
 
     /** A shift from {@code start} to {@code end} (instants with offset) for the member (null: a gap); its id. */
     public long shift(Long memberId, String start, String end, DayType dayType) {
+        return shift(memberId, start, end, dayType, 0);
+    }
+
+    /** As {@link #shift(Long, String, String, DayType)}, in the given slot of a shift needing several people. */
+    public long shift(Long memberId, String start, String end, DayType dayType, int slot) {
         return QuarkusTransaction.requiringNew().call(() -> {
             OffsetDateTime s = OffsetDateTime.parse(start);
             Shift shift = new Shift();
             shift.rotaId = rotaId;
             shift.teamId = teamId;
-            shift.shiftKey = s.toLocalDate() + "/Test/" + s.toLocalTime();
+            shift.shiftKey = s.toLocalDate() + "/Test/" + s.toLocalTime() + (slot == 0 ? "" : "#" + slot);
             shift.name = "Test";
             shift.date = s.toLocalDate();
             shift.dayType = dayType;
             shift.start = s.toInstant();
             shift.end = OffsetDateTime.parse(end).toInstant();
             shift.weight = BigDecimal.ONE;
-            shift.slot = 0;
+            shift.slot = slot;
             shift.memberId = memberId;
             shift.gapReason = memberId == null ? "test gap" : null;
             shift.updatedAt = Instant.now();

@@ -1,0 +1,18 @@
+package org.standby.inbox.dto;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "InboxItemResponse", description = "one thing waiting for a director's decision, in words: "
+        + "kind CHANGE_REQUEST (a pending swap or cover), ABSENCE (a leave request) or CALLOUT (a logged call-out "
+        + "to confirm); start and end are the local dates it concerns; approve and reject are the paths to "
+        + "POST the decision to (for a call-out: confirm and reject)")
+public record InboxItemResponse(String kind, long id, long teamId, String teamName, String summary,
+        LocalDate start, LocalDate end, String memberName, String requestedBy, Instant requestedAt,
+        @Schema(description = "change requests: the coverage rules the change would break") List<String> breaches,
+        String approve, String reject) {
+}
