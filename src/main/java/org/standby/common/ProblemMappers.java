@@ -49,6 +49,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response preconditionFailed(PreconditionFailedException e, UriInfo uri) {
+        return answer(ProblemResponse.of(412, "Precondition Failed", e.getMessage()), uri);
+    }
+
+    @ServerExceptionMapper
     public Response staleVersion(OptimisticLockException e, UriInfo uri) {
         return answer(ProblemResponse.of(409, "Conflict",
                 "the record was changed by someone else meanwhile; reload it and try again"), uri);
@@ -89,8 +94,20 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
-        return badBody(pathOf(e), "cannot be read as " + simpleTypeName(e.getTargetType())
+        if (e.getTargetType() == String.class) {
+            // refused text (StrictJson): say why, never echo the control characters back
+            return badBody(pathOf(e), "is not plain text: " + reasonOf(e), uri);
+        }
+        String range = e.getTargetType() == java.time.LocalDate.class
+                ? " of the years " + StrictJson.FIRST_YEAR + " to " + StrictJson.LAST_YEAR : "";
+        return badBody(pathOf(e), "cannot be read as " + simpleTypeName(e.getTargetType()) + range
                 + ": '" + e.getValue() + "'", uri);
+    }
+
+    private static String reasonOf(InvalidFormatException e) {
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        int colon = message.lastIndexOf(": ");
+        return colon < 0 ? "invalid characters" : message.substring(colon + 2);
     }
 
     @ServerExceptionMapper
