@@ -16,6 +16,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.standby.common.Created;
@@ -28,6 +33,7 @@ import org.standby.calendar.dto.PeriodRequest;
 import org.standby.calendar.dto.PeriodResponse;
 import org.standby.common.InvalidFieldException;
 import org.standby.common.QueryValues;
+import org.standby.common.TooLargeException;
 import org.standby.security.Roles;
 
 @Path("/api/teams/{teamId}/periods")
@@ -37,6 +43,8 @@ import org.standby.security.Roles;
 public class PeriodResource {
 
     static final String TEXT_CALENDAR = "text/calendar";
+    /** The largest calendar file an import reads: a school's year is a few tens of kilobytes. */
+    public static final int MAX_IMPORT_BYTES = 1024 * 1024;
 
     @Inject
     PeriodService periods;
@@ -97,7 +105,10 @@ public class PeriodResource {
     @APIResponse(responseCode = "400", description = "malformed calendar (the answer names the line) or mapping")
     @APIResponse(responseCode = "409", description = "a period overlaps a stored one or another of the file; "
             + "nothing was imported")
-    public Response importCalendar(@PathParam("teamId") long teamId, String body,
+    @APIResponse(responseCode = "413", description = "the file is larger than 1 MiB, holds more than 2000 events, "
+            + "expands into more than 2000 periods or takes more than 10 s to read; the answer names the limit")
+    @APIResponse(responseCode = "415", description = "not sent as text/calendar (or text/plain)")
+    public Response importCalendar(@PathParam("teamId") long teamId, byte[] body,
             @Parameter(description = "true: only show what would be created") @QueryParam("dryRun") String dryRun,
             @Parameter(description = "extra keyword:KIND entries (KIND: TERM, BREAK, SUMMER or IGNORE), e.g. "
                     + "map=inset:BREAK; repeatable") @QueryParam("map") List<String> map,
@@ -106,13 +117,37 @@ public class PeriodResource {
             @Context UriInfo uriInfo) {
         boolean dry = flag("dryRun", dryRun);
         SummaryMapping mapping = SummaryMapping.parse("map", map, flag("replaceDefaults", replaceDefaults));
-        ImportResponse answer = periods.importCalendar(teamId, body, mapping, dry);
+        ImportResponse answer = periods.importCalendar(teamId, text(body), mapping, dry);
         if (dry) {
             return Response.ok(answer).build();
         }
         return Response.status(Response.Status.CREATED)
                 .location(uriInfo.getBaseUriBuilder().path("api/teams/{teamId}/periods").build(teamId))
                 .entity(answer).build();
+    }
+
+    /** The body as UTF-8 text: at most {@link #MAX_IMPORT_BYTES}, and real UTF-8 (never replaced characters). */
+    static String text(byte[] body) {
+        if (body == null) {
+            return null;
+        }
+        if (body.length > MAX_IMPORT_BYTES) {
+            throw new TooLargeException("body", "is " + body.length + " bytes; a calendar import reads at most "
+                    + MAX_IMPORT_BYTES + " bytes (1 MiB): split the calendar");
+        }
+        ByteBuffer in = ByteBuffer.wrap(body);
+        CharBuffer out = CharBuffer.allocate(body.length);
+        CoderResult result = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
+        if (result.isError()) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                line += body[i] == '\n' ? 1 : 0;
+            }
+            throw new InvalidFieldException("body", "is not UTF-8 text (line " + line + ", byte " + (in.position() + 1)
+                    + "); save the calendar as UTF-8");
+        }
+        return out.flip().toString();
     }
 
     private static boolean flag(String name, String value) {

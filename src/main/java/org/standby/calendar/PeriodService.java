@@ -30,6 +30,8 @@ public class PeriodService {
 
     /** At most this many clashes are named in a refusal. */
     private static final int CLASHES_NAMED = 5;
+    /** At most this many clashes are listed in a dry run's answer (then their number). */
+    private static final int CLASHES_LISTED = 200;
 
     @Inject
     Clock clock;
@@ -109,8 +111,13 @@ public class PeriodService {
         List<ImportResponse.SkippedEvent> skipped = new ArrayList<>();
         plan.skipped().forEach(s -> skipped.add(skippedEvent(s)));
         List<String> clashes = new ArrayList<>();
+        int clashCount = 0;
+        // one query for the team's periods, not one per candidate: an import may hold 2000 of them
+        List<SchoolPeriod> stored = SchoolPeriod.list("teamId = ?1 order by startDate, id", teamId);
         for (PeriodCandidate candidate : plan.created()) {
-            List<SchoolPeriod> existing = overlapping(teamId, candidate.start(), candidate.end());
+            List<SchoolPeriod> existing = stored.stream()
+                    .filter(p -> !p.endDate.isBefore(candidate.start()) && !p.startDate.isAfter(candidate.end()))
+                    .toList();
             SchoolPeriod same = existing.stream().filter(p -> sameAs(p, candidate)).findFirst().orElse(null);
             if (same != null) {
                 skipped.add(new ImportResponse.SkippedEvent(candidate.name(), candidate.uid(),
@@ -118,16 +125,21 @@ public class PeriodService {
                 continue;
             }
             for (SchoolPeriod clash : existing) {
-                clashes.add(describe(candidate) + " overlaps " + describe(clash));
+                if (clashCount++ < CLASHES_LISTED) {
+                    clashes.add(describe(candidate) + " overlaps " + describe(clash));
+                }
             }
             for (PeriodCandidate earlier : toCreate) {
-                if (earlier.toPeriod().overlaps(candidate.toPeriod())) {
+                if (earlier.toPeriod().overlaps(candidate.toPeriod()) && clashCount++ < CLASHES_LISTED) {
                     clashes.add(describe(candidate) + " overlaps " + describe(earlier) + " of the same file");
                 }
             }
             toCreate.add(candidate);
         }
         skipped.sort(Comparator.comparingInt(ImportResponse.SkippedEvent::line));
+        if (clashCount > CLASHES_LISTED) {
+            clashes.add("and " + (clashCount - CLASHES_LISTED) + " more clashes");
+        }
         if (dryRun) {
             return new ImportResponse(true, toCreate.stream().map(PeriodService::toResponse).toList(), skipped,
                     clashes);
@@ -135,7 +147,7 @@ public class PeriodService {
         if (!clashes.isEmpty()) {
             throw new ConflictException("nothing was imported: " + String.join("; ",
                     clashes.subList(0, Math.min(CLASHES_NAMED, clashes.size())))
-                    + (clashes.size() > CLASHES_NAMED ? "; and " + (clashes.size() - CLASHES_NAMED) + " more" : "")
+                    + (clashCount > CLASHES_NAMED ? "; and " + (clashCount - CLASHES_NAMED) + " more" : "")
                     + " (try ?dryRun=true to see all)");
         }
         List<PeriodResponse> created = new ArrayList<>();

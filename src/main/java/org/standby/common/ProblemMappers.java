@@ -49,9 +49,19 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response preconditionFailed(PreconditionFailedException e, UriInfo uri) {
+        return answer(ProblemResponse.of(412, "Precondition Failed", e.getMessage()), uri);
+    }
+
+    @ServerExceptionMapper
     public Response staleVersion(OptimisticLockException e, UriInfo uri) {
         return answer(ProblemResponse.of(409, "Conflict",
                 "the record was changed by someone else meanwhile; reload it and try again"), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response tooLarge(TooLargeException e, UriInfo uri) {
+        return answer(ProblemResponse.of(413, "Content Too Large", e.getMessage()).withErrors(e.errors()), uri);
     }
 
     @ServerExceptionMapper
@@ -84,8 +94,20 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
-        return badBody(pathOf(e), "cannot be read as " + simpleTypeName(e.getTargetType())
+        if (e.getTargetType() == String.class) {
+            // refused text (StrictJson): say why, never echo the control characters back
+            return badBody(pathOf(e), "is not plain text: " + reasonOf(e), uri);
+        }
+        String range = e.getTargetType() == java.time.LocalDate.class
+                ? " of the years " + StrictJson.FIRST_YEAR + " to " + StrictJson.LAST_YEAR : "";
+        return badBody(pathOf(e), "cannot be read as " + simpleTypeName(e.getTargetType()) + range
                 + ": '" + e.getValue() + "'", uri);
+    }
+
+    private static String reasonOf(InvalidFormatException e) {
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        int colon = message.lastIndexOf(": ");
+        return colon < 0 ? "invalid characters" : message.substring(colon + 2);
     }
 
     @ServerExceptionMapper
@@ -145,7 +167,7 @@ public class ProblemMappers {
             case 404 -> "there is nothing at " + shownPath(uri);
             case 405 -> "this method is not allowed here";
             case 406 -> "the requested media type is not available here";
-            case 415 -> "this media type is not accepted here; send application/json";
+            case 415 -> "this media type is not accepted here; send " + acceptedMediaType(uri);
             default -> title;
         };
         Response.ResponseBuilder builder = Response.status(status).type(ProblemResponse.MEDIA_TYPE)
@@ -158,10 +180,32 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (isStaleWrite(e)) {
+            // a version check that failed only at commit arrives wrapped in the transaction's rollback
+            return answer(ProblemResponse.of(409, "Conflict",
+                    "the record was changed by someone else meanwhile; reload it and try again"), uri);
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", errorId, shownPath(uri));
         return answer(ProblemResponse.of(500, "Internal Server Error",
                 "something went wrong on our side; quote error id " + errorId).withErrorId(errorId), uri);
+    }
+
+    /** The media type a request to this path must carry: the calendar import reads text/calendar, all else JSON. */
+    static String acceptedMediaType(UriInfo uri) {
+        String path = uri.getPath();
+        return path != null && path.matches("/api/teams/[^/]+/periods/import/?")
+                ? "text/calendar (the school's .ics file; text/plain is read as well)" : "application/json";
+    }
+
+    /** Whether an optimistic-lock failure (JPA's or Hibernate's) is among the causes of an exception. */
+    static boolean isStaleWrite(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof org.hibernate.StaleStateException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response unauthenticated(UriInfo uri) {

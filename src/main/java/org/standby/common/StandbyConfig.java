@@ -25,6 +25,14 @@ public interface StandbyConfig {
      * address of the request that made the feed. */
     java.util.Optional<String> publicUrl();
 
+    Http http();
+
+    interface Http {
+        /** The longest request URI read; a longer one is answered 414 problem+json ({@link RequestLimits}). */
+        @WithDefault("8192")
+        int maxUriLength();
+    }
+
     interface Cors {
         /** Origins (the school intranet) allowed to call the API from a browser; also set quarkus.http.cors.origins. */
         Optional<List<String>> origins();

@@ -54,6 +54,10 @@ public class Feed extends PanacheEntityBase implements TeamOwned {
     @Column(name = "revoked_at")
     public Instant revokedAt;
 
+    /** Whether the feed shows phone numbers and e-mail addresses: its maker's role may see them. */
+    @Column(name = "with_contacts")
+    public boolean withContacts = true;
+
     public List<Integer> alarms() {
         return alarmMinutes == null || alarmMinutes.isBlank() ? List.of()
                 : Arrays.stream(alarmMinutes.split(",")).map(Integer::valueOf).toList();

@@ -84,7 +84,7 @@ public class FeedContentService {
             boolean mine = feed.kind == FeedKind.TEAM || Objects.equals(shift.memberId, feed.memberId);
             if (mine) {
                 events.add(event(shift, !published, team, people, byStart.get(new SameShift(shift.rotaId, shift.start)),
-                        zone, feed.kind));
+                        zone, feed));
                 included.add(shift.id);
             }
         }
@@ -96,7 +96,7 @@ public class FeedContentService {
                 Shift shift = byId.get(departure.shiftId);
                 if (shift != null && included.add(shift.id) && !Objects.equals(shift.memberId, feed.memberId)) {
                     events.add(event(shift, true, team, people, byStart.get(new SameShift(shift.rotaId, shift.start)),
-                            zone, feed.kind));
+                            zone, feed));
                 }
             }
         }
@@ -105,7 +105,9 @@ public class FeedContentService {
     }
 
     private static ShiftEvent event(Shift shift, boolean cancelled, Team team, Map<Long, Member> people,
-            List<Shift> sameStart, ZoneId zone, FeedKind kind) {
+            List<Shift> sameStart, ZoneId zone, Feed feed) {
+        FeedKind kind = feed.kind;
+        boolean contacts = feed.withContacts;
         Member member = shift.memberId == null ? null : people.get(shift.memberId);
         String who = member == null ? "Uncovered" : member.name;
         String summary = kind == FeedKind.MEMBER
@@ -116,12 +118,12 @@ public class FeedContentService {
                 .append('\n');
         description.append("Takes over: ").append(TIME.format(shift.start.atZone(zone))).append('\n');
         description.append("Hands over: ").append(TIME.format(shift.end.atZone(zone))).append('\n');
-        description.append("On call: ").append(who).append(contact(member)).append('\n');
+        description.append("On call: ").append(who).append(contacts ? contact(member) : "").append('\n');
         List<String> backups = sameStart == null ? List.of() : sameStart.stream()
                 .filter(other -> !Objects.equals(other.id, shift.id) && other.memberId != null
                         && !Objects.equals(other.memberId, shift.memberId))
                 .map(other -> people.get(other.memberId)).filter(Objects::nonNull)
-                .map(backup -> backup.name + contact(backup)).toList();
+                .map(backup -> backup.name + (contacts ? contact(backup) : "")).toList();
         description.append("Backup: ").append(backups.isEmpty() ? "none (single cover)" : String.join("; ", backups));
         if (cancelled) {
             description.append("\nThis shift is no longer yours or no longer planned.");

@@ -110,6 +110,8 @@ public class FeedService {
         feed.alarmMinutes = alarms.isEmpty() ? null
                 : alarms.stream().distinct().sorted().map(String::valueOf).collect(Collectors.joining(","));
         feed.createdBy = caller.name();
+        // a feed URL is public: contact details only if its maker may see them (not a plain viewer), as on-call
+        feed.withContacts = caller.seesContactDetails();
         feed.createdAt = clock.instant();
         feed.persist();
         audit.record(teamId, "feed.create", "feed", feed.id, null,

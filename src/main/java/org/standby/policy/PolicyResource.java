@@ -10,7 +10,13 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.standby.common.InvalidFieldException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,10 +35,11 @@ public class PolicyResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MEMBER, Roles.VIEWER})
     @Operation(summary = "The team's coverage policy (the documented default until a director sets one)")
-    @APIResponse(responseCode = "200", description = "the policy")
+    @APIResponse(responseCode = "200", description = "the policy; its ETag is its version")
     @APIResponse(responseCode = "404", description = "no such team, or not the caller's")
-    public PolicyDocument get(@PathParam("teamId") long teamId) {
-        return policies.get(teamId);
+    public Response get(@PathParam("teamId") long teamId) {
+        PolicyDocument policy = policies.get(teamId);
+        return Response.ok(policy).tag(new EntityTag(String.valueOf(policy.version()))).build();
     }
 
     @PUT
@@ -43,7 +50,39 @@ public class PolicyResource {
             + "overlapping shifts for one day type, ...")
     @APIResponse(responseCode = "403", description = "not a director of this team")
     @APIResponse(responseCode = "404", description = "no such team, or not the caller's")
-    public PolicyDocument put(@PathParam("teamId") long teamId, @Valid @NotNull PolicyDocument policy) {
-        return policies.put(teamId, policy);
+    @APIResponse(responseCode = "409", description = "the body's version is not the stored one, or someone saved "
+            + "the policy at the same moment")
+    @APIResponse(responseCode = "412", description = "If-Match names a version that is not the stored one")
+    public Response put(@PathParam("teamId") long teamId,
+            @Parameter(description = "the ETag of the GET this change is based on, e.g. \"3\"; without it (and "
+                    + "without version in the body) the last writer wins") @HeaderParam(HttpHeaders.IF_MATCH)
+            String ifMatch,
+            @Valid @NotNull PolicyDocument policy) {
+        PolicyDocument stored = policies.put(teamId, policy, version(ifMatch));
+        return Response.ok(stored).tag(new EntityTag(String.valueOf(stored.version()))).build();
+    }
+
+    /** The version an If-Match header names: {@code "3"}, {@code W/"3"} or {@code 3}; null for none or "*". */
+    static Long version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return null;
+        }
+        String tag = ifMatch.strip();
+        if (tag.startsWith("W/")) {
+            tag = tag.substring(2);
+        }
+        if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
+            tag = tag.substring(1, tag.length() - 1);
+        }
+        try {
+            long version = Long.parseLong(tag);
+            if (version >= 0) {
+                return version;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new InvalidFieldException("If-Match", "must be the policy's ETag, such as \"3\", not '" + ifMatch
+                + "'");
     }
 }

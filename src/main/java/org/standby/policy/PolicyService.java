@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
@@ -12,6 +13,8 @@ import java.util.stream.Collectors;
 import org.standby.audit.AuditService;
 import org.standby.common.InvalidFieldException;
 import org.standby.common.ProblemResponse.FieldError;
+import org.standby.common.ConflictException;
+import org.standby.common.PreconditionFailedException;
 import org.standby.policy.dto.PolicyDocument;
 import org.standby.security.CallerService;
 import org.standby.team.HandoverChanged;
@@ -36,9 +39,17 @@ public class PolicyService {
     @Inject
     ObjectMapper json;
 
+    /** The team's policy with its version: how many times it was saved, 0 for the default. */
     public PolicyDocument get(long teamId) {
         teams.visibleTeam(teamId);
-        return PolicyDocument.of(policyOf(teamId));
+        return TeamPolicy.<TeamPolicy>findByIdOptional(teamId)
+                .map(stored -> PolicyDocument.of(read(stored)).withVersion(versionOf(stored)))
+                .orElseGet(() -> PolicyDocument.of(CoveragePolicy.defaultPolicy()).withVersion(0L));
+    }
+
+    /** The API's version of a stored policy: its number of saves (the entity's counter starts at 0 on insert). */
+    private static long versionOf(TeamPolicy stored) {
+        return stored.version + 1;
     }
 
     /** The team's policy (or the default), for other services that have checked access. */
@@ -77,14 +88,29 @@ public class PolicyService {
                 normalised, "hand-over moved from " + changed.previous() + " to " + changed.current(), null);
     }
 
+    /**
+     * Replaces the policy. {@code ifMatch} (the If-Match header's version) or else the document's {@code version}
+     * is the version the client read: if the stored one is another, nothing is written (412 for If-Match, 409 for
+     * the body). Without either, the write applies to whatever is stored (the documented last-writer-wins rule).
+     * Two writes from the same version never both succeed: the second fails on the row's version (409).
+     */
     @Transactional
-    public PolicyDocument put(long teamId, PolicyDocument document) {
+    public PolicyDocument put(long teamId, PolicyDocument document, Long ifMatch) {
         callers.requireDirects(teamId);
         teams.visibleTeam(teamId);
         CoveragePolicy policy = document.toPolicy();
         PolicyValidator.validate(policy);
         PolicyDocument normalised = PolicyDocument.of(policy);
         TeamPolicy stored = TeamPolicy.findById(teamId);
+        long current = stored == null ? 0 : versionOf(stored);
+        if (ifMatch != null && ifMatch != current) {
+            throw new PreconditionFailedException("the policy is at version " + current + ", not " + ifMatch
+                    + " (If-Match): someone saved it meanwhile; reload it and apply your change again");
+        }
+        if (ifMatch == null && document.version() != null && document.version() != current) {
+            throw new ConflictException("the policy is at version " + current + ", not " + document.version()
+                    + ": someone saved it meanwhile; reload it and apply your change again");
+        }
         PolicyDocument before = stored == null ? null : PolicyDocument.of(read(stored));
         if (stored == null) {
             stored = new TeamPolicy();
@@ -94,8 +120,15 @@ public class PolicyService {
         stored.updatedAt = clock.instant();
         stored.updatedBy = callers.current().name();
         stored.persist();
+        try {
+            // the version check of the row (or the key, for a first save) happens here, answered 409, not at commit
+            TeamPolicy.flush();
+        } catch (PersistenceException e) {
+            throw new ConflictException("the policy was saved by someone else at the same moment; reload it and "
+                    + "apply your change again");
+        }
         audit.record(teamId, "policy.update", "policy", teamId, before, normalised, null, null);
-        return normalised;
+        return normalised.withVersion(versionOf(stored));
     }
 
     private CoveragePolicy read(TeamPolicy stored) {

@@ -2,6 +2,7 @@ package org.standby.rota;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -53,6 +54,8 @@ public class RotaService {
 
     /** The longest rota: a school year and a little slack. */
     static final int MAX_DAYS = 400;
+    /** Days claimed per insert statement when a rota is published. */
+    private static final int CLAIM_BATCH = 100;
 
     @Inject
     Clock clock;
@@ -154,6 +157,7 @@ public class RotaService {
             throw new ConflictException("rota " + rotaId + " overlaps published rota " + clash.id + " '" + clash.name
                     + "' (" + clash.fromDate + " to " + clash.toDate + ")");
         }
+        claimDays(rota);
         RotaResponse before = toResponse(rota);
         rota.status = RotaStatus.PUBLISHED;
         rota.publishedAt = clock.instant();
@@ -172,6 +176,8 @@ public class RotaService {
         }
         RotaResponse before = toResponse(rota);
         rota.status = RotaStatus.ARCHIVED;
+        Rota.getEntityManager().createNativeQuery("delete from published_day where rota_id = ?1")
+                .setParameter(1, rota.id).executeUpdate();
         rota.archivedAt = clock.instant();
         // archived shifts leave every feed as cancelled events: a change calendar clients must see
         bulk.update(Shift.class, rota.teamId, "sequence = sequence + 1, updatedAt = ?1 where rotaId = ?2",
@@ -292,6 +298,34 @@ public class RotaService {
             balance.fairShare = BigDecimal.valueOf(f.fairShare()).setScale(3, RoundingMode.HALF_UP);
             balance.deviation = BigDecimal.valueOf(f.deviation()).setScale(3, RoundingMode.HALF_UP);
             balance.persist();
+        }
+    }
+
+    /**
+     * Claims every day of the rota for it in {@code published_day}, whose key is (team, day): of two overlapping
+     * rotas published at the same moment, both of which passed the read check above, the database lets one
+     * through and the other fails here (on PostgreSQL after waiting for the first to commit), answered 409.
+     */
+    private void claimDays(Rota rota) {
+        List<LocalDate> days = rota.fromDate.datesUntil(rota.toDate.plusDays(1)).toList();
+        try {
+            for (int from = 0; from < days.size(); from += CLAIM_BATCH) {
+                List<LocalDate> batch = days.subList(from, Math.min(days.size(), from + CLAIM_BATCH));
+                StringBuilder sql = new StringBuilder("insert into published_day (team_id, day_date, rota_id) values ");
+                for (int i = 0; i < batch.size(); i++) {
+                    sql.append(i == 0 ? "" : ", ").append("(?").append(3 * i + 1).append(", ?").append(3 * i + 2)
+                            .append(", ?").append(3 * i + 3).append(')');
+                }
+                jakarta.persistence.Query insert = Rota.getEntityManager().createNativeQuery(sql.toString());
+                for (int i = 0; i < batch.size(); i++) {
+                    insert.setParameter(3 * i + 1, rota.teamId).setParameter(3 * i + 2, batch.get(i))
+                            .setParameter(3 * i + 3, rota.id);
+                }
+                insert.executeUpdate();
+            }
+        } catch (PersistenceException e) {
+            throw new ConflictException("rota " + rota.id + " overlaps a rota of the team that was published at the "
+                    + "same moment; only one rota is published for a day (reload the team's rotas)");
         }
     }
 

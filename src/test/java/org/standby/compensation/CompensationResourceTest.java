@@ -296,8 +296,10 @@ class CompensationResourceTest {
                         "compensation.calloutMinimumMinutes"));
         // the PAY policy is still in force
         as(team.member).get(policy).then().body("compensation.mode", equalTo("PAY"));
-        // a policy without compensation (as stored before it existed) reads as the defaults
+        // a policy without compensation (as stored before it existed) reads as the defaults; the document sent is
+        // based on the policy as it is now (its version), else the save would be refused as overwriting a newer one
         document.remove("compensation");
+        document.put("version", as(team.director).get(policy).then().extract().jsonPath().getLong("version"));
         as(team.director).body(document).put(policy).then().statusCode(200)
                 .body("compensation.mode", equalTo("TIME_OFF"))
                 .body("compensation.standbyRates.WEEKEND", equalTo(0.25f));

@@ -1,6 +1,7 @@
 package org.standby.policy.dto;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -30,11 +31,25 @@ import org.standby.policy.ShiftTemplate;
 @Schema(name = "Policy")
 public record PolicyDocument(@NotEmpty List<@Valid Shift> shifts, @NotNull @Valid Rules rules,
         @Valid @Schema(description = "what standby and call-outs earn; the documented defaults when absent")
-        Compensation compensation) {
+        Compensation compensation,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @PositiveOrZero
+        @Schema(description = "how many times the policy was saved (0: the default); the ETag of GET. Sent back "
+                + "on PUT (or as If-Match), a policy saved meanwhile by someone else is not overwritten (409)")
+        Long version) {
 
     /** A document with the default compensation. */
     public PolicyDocument(List<Shift> shifts, Rules rules) {
-        this(shifts, rules, null);
+        this(shifts, rules, null, null);
+    }
+
+    /** A document without a version. */
+    public PolicyDocument(List<Shift> shifts, Rules rules, Compensation compensation) {
+        this(shifts, rules, compensation, null);
+    }
+
+    /** This document as of the given version. */
+    public PolicyDocument withVersion(Long newVersion) {
+        return new PolicyDocument(shifts, rules, compensation, newVersion);
     }
 
     @Schema(name = "PolicyShift")
