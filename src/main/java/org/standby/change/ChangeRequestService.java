@@ -19,6 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import org.standby.audit.AuditService;
 import org.standby.change.dto.ChangeDecisionRequest;
 import org.standby.change.dto.ChangeRequestRequest;
@@ -249,13 +253,38 @@ public class ChangeRequestService {
                 () -> QuarkusTransaction.requiringNew().call(() -> applyRejection(id, decision)));
     }
 
+    /**
+     * Decisions of one team queue here before they take a database connection: waiting on the team's row lock
+     * inside a transaction would hold a pooled connection per waiting request, and fifty simultaneous approvals
+     * would exhaust the pool. The row lock ({@link TeamService#lockForChanges}) stays the guarantee across
+     * instances; this queue only keeps waiting requests off the pool within one.
+     */
+    private final ConcurrentMap<Long, ReentrantLock> decisionQueues = new ConcurrentHashMap<>();
+
     private ChangeRequestResponse decide(long id, String refusedAction,
             java.util.function.Supplier<ChangeRequestResponse> inTransaction) {
+        Long teamId = entityManager.createQuery("select c.teamId from ChangeRequest c where c.id = :id", Long.class)
+                .setParameter("id", id).getResultStream().findFirst().orElse(null);
+        ReentrantLock queue = teamId == null ? null
+                : decisionQueues.computeIfAbsent(teamId, team -> new ReentrantLock(true));
+        try {
+            if (queue != null && !queue.tryLock(TeamService.LOCK_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+                throw new ConflictException("another decision for this team is being applied right now and took "
+                        + "too long; nothing was applied, try again");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConflictException("the decision was interrupted; nothing was applied, try again");
+        }
         try {
             return inTransaction.get();
         } catch (Refusal refusal) {
             audit.recordRefusal(refusal.teamId, refusedAction, "change-request", id, refusal.getMessage(), id);
             throw refusal.answer;
+        } finally {
+            if (queue != null) {
+                queue.unlock();
+            }
         }
     }
 

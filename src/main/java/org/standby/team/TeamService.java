@@ -29,7 +29,7 @@ import org.standby.team.dto.TeamResponse;
 public class TeamService {
 
     /** How long a decision waits for the team's row lock before it is refused with 409. */
-    static final int LOCK_WAIT_MILLIS = 60_000;
+    public static final int LOCK_WAIT_MILLIS = 60_000;
 
     @Inject
     Clock clock;
