@@ -26,7 +26,7 @@ import org.standby.policy.rules.RuleBook;
  * The rules of a fair rota, one method per rule, named for what it protects. The hard rules are the solver's
  * incremental form of {@link RuleBook}: each penalises by the rule book's own measure (minutes on leave, of overlap,
  * of rest missing; days and shifts beyond a limit), so a schedule's hard score per constraint equals the sum of the
- * rule book's breach penalties for that {@link Rule} (checked by {@code RuleBookAgreementProperties}).
+ * rule book's breach penalties for that {@link Rule} (checked by {@code RuleBookAgreementPropertiesTest}).
  *
  * <p>Hard (never broken by the engine): {@link #noShiftDuringLeave}, {@link #onlyWhileActive}, {@link #noOverlap},
  * {@link #minimumRest}, {@link #maxConsecutiveDays}, {@link #maxShiftsPerWeek}.

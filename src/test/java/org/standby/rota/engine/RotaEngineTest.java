@@ -232,7 +232,7 @@ class RotaEngineTest {
         }
         assertThat(saturdays).doesNotContainKey(null).hasSize(4);
         assertThat(saturdays.values()).allSatisfy(weekends -> assertThat(weekends).hasSizeLessThanOrEqualTo(2));
-        assertThat(result.explanations()).noneMatch(line -> line.contains("weekend"));
+        assertThat(result.explanations()).noneMatch(line -> line.contains("weekend shifts with at most"));
     }
 
     @Test

@@ -28,7 +28,7 @@ import org.standby.rota.engine.support.Slots;
  * gaps), each hard constraint's penalty equals the sum of the rule book's breach penalties for its {@link Rule}.
  * So the rule book finds a breach exactly when the hard score has one, and measures it the same.
  */
-class RuleBookAgreementProperties {
+class RuleBookAgreementPropertiesTest {
 
     private static final LocalDate FIRST = LocalDate.of(2027, 3, 22); // a Monday; DST starts 28 March in Berlin
 
