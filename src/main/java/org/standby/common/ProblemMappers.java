@@ -113,6 +113,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        java.util.OptionalLong retryAfter = TooManyLogins.retryAfter(e);
+        if (retryAfter.isPresent()) {
+            return Response.status(429).header(HttpHeaders.RETRY_AFTER, retryAfter.getAsLong())
+                    .type(ProblemResponse.MEDIA_TYPE)
+                    .entity(ProblemResponse.of(429, "Too Many Requests", e.getMessage()).withInstance(shownPath(uri)))
+                    .build();
+        }
         return unauthenticated(uri);
     }
 

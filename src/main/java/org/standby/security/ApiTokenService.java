@@ -22,6 +22,9 @@ public class ApiTokenService {
     @Inject
     UserService users;
 
+    @Inject
+    ApiTokenIdentityProvider identities;
+
     public List<ApiTokenResponse> listActive() {
         return ApiToken.<ApiToken>list("revokedAt is null order by id").stream()
                 .map(token -> toResponse(token, null)).toList();
@@ -58,6 +61,7 @@ public class ApiTokenService {
         if (token.revokedAt == null) {
             token.revokedAt = clock.instant();
         }
+        identities.forgetOnCommit(token.tokenHash);
     }
 
     private static ApiTokenResponse toResponse(ApiToken token, String secret) {

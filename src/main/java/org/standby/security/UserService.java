@@ -31,6 +31,9 @@ public class UserService {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    VerifiedCredentials credentials;
+
     public PageResponse<UserResponse> list(Paging paging) {
         var query = User.<User>findAll(Sort.by("username")).page(Page.of(paging.page, paging.size));
         return new PageResponse<>(query.list(), paging.page, paging.size, query.count()).map(UserService::toResponse);
@@ -82,6 +85,7 @@ public class UserService {
             user.passwordHash = BcryptUtil.bcryptHash(request.password());
         }
         apply(user, request);
+        credentials.forgetOnCommit(username);
         return toResponse(user);
     }
 
@@ -92,6 +96,7 @@ public class UserService {
             requireAnotherAdmin(user);
         }
         user.delete();
+        credentials.forgetOnCommit(username);
     }
 
     /** Creates a user unless one of that name exists; used by the bootstrap admin and the demo data. */
