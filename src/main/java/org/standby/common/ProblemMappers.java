@@ -226,6 +226,9 @@ public class ProblemMappers {
             if (node.getIndex() != null && !path.isEmpty()) {
                 path.append('[').append(node.getIndex()).append(']');
             }
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                continue;   // a list element: roles[0], not roles[0].<list element>
+            }
             if (node.getName() != null) {
                 if (!path.isEmpty()) {
                     path.append('.');
