@@ -3,7 +3,6 @@ package org.standby.security;
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.ConfigValue;
-import io.smallrye.config.PropertiesConfigSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +13,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
@@ -37,8 +36,44 @@ public class SessionKeySource implements ConfigSourceFactory {
         }
         ConfigValue dataDir = context.getValue("standby.data-dir");
         Path dir = Path.of(dataDir == null || dataDir.getValue() == null ? "./data" : dataDir.getValue());
-        return List.of(new PropertiesConfigSource(Map.of(KEY, readOrCreate(dir.resolve(FILE))), "standby " + FILE,
-                ORDINAL));
+        return List.of(new KeyFile(dir.resolve(FILE)));
+    }
+
+    /** Reads (or makes) the file only when the key is asked for, at run time: the build never asks for it. */
+    static final class KeyFile implements ConfigSource {
+
+        private final Path file;
+        private volatile String key;
+
+        KeyFile(Path file) {
+            this.file = file;
+        }
+
+        @Override
+        public Set<String> getPropertyNames() {
+            return Set.of(KEY);
+        }
+
+        @Override
+        public String getValue(String propertyName) {
+            if (!KEY.equals(propertyName)) {
+                return null;
+            }
+            if (key == null) {
+                key = readOrCreate(file);
+            }
+            return key;
+        }
+
+        @Override
+        public String getName() {
+            return "standby " + FILE;
+        }
+
+        @Override
+        public int getOrdinal() {
+            return ORDINAL;
+        }
     }
 
     static String readOrCreate(Path file) {
