@@ -135,6 +135,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        java.util.OptionalLong retryAfter = TooManyLogins.retryAfter(e);
+        if (retryAfter.isPresent()) {
+            return Response.status(429).header(HttpHeaders.RETRY_AFTER, retryAfter.getAsLong())
+                    .type(ProblemResponse.MEDIA_TYPE)
+                    .entity(ProblemResponse.of(429, "Too Many Requests", e.getMessage()).withInstance(shownPath(uri)))
+                    .build();
+        }
         return unauthenticated(uri);
     }
 
@@ -262,6 +269,9 @@ public class ProblemMappers {
             }
             if (node.getIndex() != null && !path.isEmpty()) {
                 path.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                continue;   // a list element: roles[0], not roles[0].<list element>
             }
             if (node.getName() != null) {
                 if (!path.isEmpty()) {

@@ -26,6 +26,9 @@ public class ApiTokenService {
     @Inject
     Event<AccountChanged> accountChanges;
 
+    @Inject
+    ApiTokenIdentityProvider identities;
+
     public List<ApiTokenResponse> listActive() {
         return ApiToken.<ApiToken>list("revokedAt is null order by id").stream()
                 .map(token -> toResponse(token, null)).toList();
@@ -66,6 +69,7 @@ public class ApiTokenService {
             accountChanges.fire(new AccountChanged("api-token.revoke", "api-token", token.id, null,
                     toResponse(token, null)));
         }
+        identities.forgetOnCommit(token.tokenHash);
     }
 
     private static ApiTokenResponse toResponse(ApiToken token, String secret) {

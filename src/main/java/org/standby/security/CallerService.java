@@ -27,6 +27,10 @@ public class CallerService {
         if (identity.isAnonymous()) {
             throw new UnauthorizedException();
         }
+        Caller known = identity.getAttribute(CallerIdentities.CALLER_ATTRIBUTE);
+        if (known != null) {
+            return known;   // built by our identity providers, from their caches: no database read per request
+        }
         String name = identity.getPrincipal().getName();
         if (name.startsWith(ApiTokenIdentityProvider.TOKEN_PRINCIPAL_PREFIX)) {
             long id = Long.parseLong(name.substring(ApiTokenIdentityProvider.TOKEN_PRINCIPAL_PREFIX.length()));

@@ -1,10 +1,6 @@
 package org.standby.security;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.security.jpa.Password;
-import io.quarkus.security.jpa.Roles;
-import io.quarkus.security.jpa.UserDefinition;
-import io.quarkus.security.jpa.Username;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -23,24 +19,23 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** A person who logs in. The password is a bcrypt hash (modular crypt format); roles are comma-separated. */
+/**
+ * A person who logs in. The password is a bcrypt hash (modular crypt format); roles are comma-separated. Logins are
+ * checked by {@link PasswordIdentityProvider} (with a cache of verified credentials) and {@link SessionIdentityProvider}.
+ */
 @Entity
 @Table(name = "app_user")
-@UserDefinition
 public class User extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Username
     public String username;
 
-    @Password
     @Column(name = "password_hash")
     public String passwordHash;
 
-    @Roles
     public String roles;
 
     @Column(name = "all_teams")

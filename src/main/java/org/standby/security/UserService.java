@@ -36,6 +36,9 @@ public class UserService {
     @Inject
     Event<AccountChanged> accountChanges;
 
+    @Inject
+    VerifiedCredentials credentials;
+
     public PageResponse<UserResponse> list(Paging paging) {
         var query = User.<User>findAll(Sort.by("username")).page(Page.of(paging.page, paging.size));
         return new PageResponse<>(query.list(), paging.page, paging.size, query.count()).map(UserService::toResponse);
@@ -91,6 +94,7 @@ public class UserService {
         }
         apply(user, request);
         UserResponse after = toResponse(user);
+        credentials.forgetOnCommit(username);
         accountChanges.fire(new AccountChanged(request.password() != null ? "user.update+password" : "user.update",
                 "user", username, before, after));
         return after;
@@ -112,6 +116,7 @@ public class UserService {
             throw new InvalidFieldException("newPassword", "must differ from the current password");
         }
         user.passwordHash = BcryptUtil.bcryptHash(newPassword);
+        credentials.forgetOnCommit(username);
         accountChanges.fire(new AccountChanged("user.password", "user", username, null, null));
     }
 
@@ -132,6 +137,7 @@ public class UserService {
         }
         UserResponse before = toResponse(user);
         user.delete();
+        credentials.forgetOnCommit(username);
         accountChanges.fire(new AccountChanged("user.delete", "user", username, before, null));
     }
 

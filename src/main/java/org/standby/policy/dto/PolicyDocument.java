@@ -29,7 +29,7 @@ import org.standby.policy.ShiftTemplate;
  * optional: absent (as in policies stored before it existed) it is {@link CompensationRules#defaults()}.
  */
 @Schema(name = "Policy")
-public record PolicyDocument(@NotEmpty List<@Valid Shift> shifts, @NotNull @Valid Rules rules,
+public record PolicyDocument(@NotEmpty List<@NotNull @Valid Shift> shifts, @NotNull @Valid Rules rules,
         @Valid @Schema(description = "what standby and call-outs earn; the documented defaults when absent")
         Compensation compensation,
         @JsonInclude(JsonInclude.Include.NON_NULL) @PositiveOrZero
@@ -55,7 +55,7 @@ public record PolicyDocument(@NotEmpty List<@Valid Shift> shifts, @NotNull @Vali
     @Schema(name = "PolicyShift")
     public record Shift(
             @NotNull String name,
-            @NotEmpty List<DayType> dayTypes,
+            @NotEmpty List<@NotNull DayType> dayTypes,
             @NotNull @JsonFormat(pattern = "HH:mm") @Schema(type = SchemaType.STRING, examples = "18:00") LocalTime start,
             @NotNull @JsonFormat(pattern = "HH:mm") @Schema(type = SchemaType.STRING, examples = "08:00") LocalTime end,
             @NotNull @Schema(description = "load of one shift; a weeknight is 1") Double weight,

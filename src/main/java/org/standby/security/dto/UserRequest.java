@@ -1,6 +1,7 @@
 package org.standby.security.dto;
 
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -19,8 +20,8 @@ public record UserRequest(
         String password,
         @NotEmpty
         @Schema(description = "any of admin, director, member, viewer")
-        List<String> roles,
-        List<Long> teamIds,
+        List<@NotNull String> roles,
+        List<@NotNull Long> teamIds,
         @Schema(description = "directors and viewers: act for every team, including later ones")
         Boolean allTeams) {
 }

@@ -1,0 +1,135 @@
+package org.standby.security;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.Semaphore;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.standby.common.TooManyLogins;
+import org.standby.common.ProblemResponse;
+
+/**
+ * Checks a username and password, from HTTP Basic or the form login. In order, each step cheaper than the next:
+ * a throttled user or address is refused with 429 (no hash); a password that verified lately is accepted by its
+ * HMAC ({@link VerifiedCredentials}); otherwise the user is read and the bcrypt hash checked, at most
+ * {@code standby.login.bcrypt-concurrency} at once, a login finding them all busy being refused with 429 at once.
+ * Neither the password nor its hash is ever logged.
+ */
+@ApplicationScoped
+public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+
+    private record StoredLogin(String passwordHash, Caller caller) {
+    }
+
+    @Inject
+    VerifiedCredentials credentials;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    ObjectMapper json;
+
+    @ConfigProperty(name = "quarkus.http.auth.form.post-location", defaultValue = "/j_security_check")
+    String formPostLocation;
+
+    private final Semaphore bcryptPermits;
+
+    @Inject
+    PasswordIdentityProvider(LoginConfig config) {
+        bcryptPermits = new Semaphore(Math.max(1, config.bcryptConcurrency()));
+    }
+
+    @Override
+    public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
+        return UsernamePasswordAuthenticationRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
+            AuthenticationRequestContext context) {
+        RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
+        String username = request.getUsername();
+        char[] password = request.getPassword().getPassword();
+        String address = CallerIdentities.clientAddress(http);
+        OptionalLong wait = throttle.retryAfter(username, address);
+        Uni<SecurityIdentity> result;
+        if (wait.isPresent()) {
+            result = Uni.createFrom().failure(TooManyLogins.refusal(
+                    "too many failed logins for this user or from this address; try again later", wait.getAsLong()));
+        } else {
+            Optional<Caller> remembered = credentials.verified(username, password);
+            result = remembered.isPresent()
+                    ? Uni.createFrom().item(CallerIdentities.of(remembered.get()))
+                    : context.runBlocking(() -> verify(username, password, address));
+        }
+        if (CallerIdentities.isFormLogin(http, formPostLocation)) {
+            result = result.onFailure().invoke(failure -> answerFormLogin(http, failure));
+        }
+        return result;
+    }
+
+    private SecurityIdentity verify(String username, char[] password, String address) {
+        long stamp = credentials.stamp();
+        StoredLogin stored = QuarkusTransaction.requiringNew().call(() -> User.findByUsername(username)
+                .map(user -> new StoredLogin(user.passwordHash, CallerIdentities.of(user))).orElse(null));
+        if (stored == null) {
+            throttle.failed(username, address);
+            throw new AuthenticationFailedException("unknown user or wrong password");
+        }
+        if (!bcryptPermits.tryAcquire()) {
+            throw TooManyLogins.refusal("too many logins are being checked at this moment; try again", 1);
+        }
+        boolean matches;
+        try {
+            credentials.countBcrypt();
+            matches = BcryptUtil.matches(new String(password), stored.passwordHash());
+        } finally {
+            bcryptPermits.release();
+        }
+        if (!matches) {
+            throttle.failed(username, address);
+            throw new AuthenticationFailedException("unknown user or wrong password");
+        }
+        credentials.rememberPassword(username, password, stored.caller(), stamp);
+        return CallerIdentities.of(stored.caller());
+    }
+
+    /**
+     * The form login's POST is answered by Quarkus's form mechanism, not by JAX-RS: a refusal there is written here
+     * as problem+json (429 with Retry-After, or 401), the same answers the API gives.
+     */
+    private void answerFormLogin(RoutingContext http, Throwable failure) {
+        if (http.response().ended() || http.response().headWritten()) {
+            return;
+        }
+        ProblemResponse problem;
+        OptionalLong retryAfter = TooManyLogins.retryAfter(failure);
+        if (retryAfter.isPresent()) {
+            http.response().putHeader("Retry-After", Long.toString(retryAfter.getAsLong()));
+            problem = ProblemResponse.of(429, "Too Many Requests", failure.getMessage());
+        } else {
+            problem = ProblemResponse.of(401, "Unauthorized", "unknown user or wrong password");
+        }
+        try {
+            http.response().setStatusCode(problem.status()).putHeader("Content-Type", ProblemResponse.MEDIA_TYPE)
+                    .putHeader("Cache-Control", "no-store")
+                    .end(json.writeValueAsString(problem.withInstance(http.normalizedPath())));
+        } catch (JsonProcessingException e) {
+            http.response().setStatusCode(problem.status()).end();
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.standby.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The users who logged in lately, so that HTTP Basic and session cookies do not cost a bcrypt hash or a database
+ * read per request. Per username it keeps the caller (roles, teams) and, once a password verified, an HMAC-SHA256
+ * of that password under a key made at random when the process starts; the password itself is never kept. An
+ * entry lives {@code standby.login.cache-ttl} and is dropped at once when the user's password, roles or teams
+ * change or the user is deleted ({@link #forgetOnCommit}).
+ */
+@ApplicationScoped
+public class VerifiedCredentials {
+
+    /** What is remembered of a user: who they are, and the HMAC of the password that verified (null if none). */
+    record Remembered(Caller caller, byte[] passwordMac) {
+    }
+
+    @Inject
+    TransactionSynchronizationRegistry registry;
+
+    private final LoginCache<String, Remembered> users;
+    private final SecretKeySpec key;
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
+    private final AtomicLong bcryptVerifications = new AtomicLong();
+
+    @Inject
+    VerifiedCredentials(LoginConfig config) {
+        users = new LoginCache<>(config.cacheTtl().toNanos(), config.cacheSize(), System::nanoTime);
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        key = new SecretKeySpec(secret, "HmacSHA256");
+    }
+
+    long stamp() {
+        return users.stamp();
+    }
+
+    /** The caller if this password is the one that verified lately for this user. */
+    Optional<Caller> verified(String username, char[] password) {
+        return users.get(username).filter(r -> r.passwordMac() != null)
+                .filter(r -> MessageDigest.isEqual(r.passwordMac(), mac(username, password)))
+                .map(Remembered::caller);
+    }
+
+    /** The caller as remembered for a session (no password needed). */
+    Optional<Caller> remembered(String username) {
+        return users.get(username).map(Remembered::caller);
+    }
+
+    void rememberPassword(String username, char[] password, Caller caller, long stamp) {
+        users.put(username, new Remembered(caller, mac(username, password)), stamp);
+    }
+
+    void rememberCaller(String username, Caller caller, long stamp) {
+        if (users.get(username).isEmpty()) {
+            users.put(username, new Remembered(caller, null), stamp);
+        }
+    }
+
+    /** Counts a full password hash check (for the metric and the tests that show the cache works). */
+    void countBcrypt() {
+        bcryptVerifications.incrementAndGet();
+    }
+
+    /** Password hash checks since start; exported as {@code standby_login_bcrypt_verifications_total}. */
+    public long bcryptVerifications() {
+        return bcryptVerifications.get();
+    }
+
+    /**
+     * Forgets the user now and again when the current transaction commits: the old password, roles and teams stop
+     * working with the next request after the change.
+     */
+    public void forgetOnCommit(String username) {
+        users.forgetNowAndAfterCommit(username, registry);
+    }
+
+    private byte[] mac(String username, char[] password) {
+        Mac mac = macs.get();
+        mac.update(username.getBytes(StandardCharsets.UTF_8));
+        mac.update((byte) 0);
+        ByteBuffer bytes = StandardCharsets.UTF_8.encode(CharBuffer.wrap(password));
+        mac.update(bytes.duplicate());
+        if (bytes.hasArray()) {
+            Arrays.fill(bytes.array(), (byte) 0);
+        }
+        return mac.doFinal();
+    }
+
+    private Mac newMac() {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is required by every Java platform", e);
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package org.standby.security;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.standby.support.Api.admin;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.standby.support.TeamFixture;
+
+/** Logging in: verified passwords remembered (one bcrypt per user), forgotten at once on change; form sessions. */
+@QuarkusTest
+class LoginTest {
+
+    private static final AtomicInteger USERS = new AtomicInteger();
+
+    @Inject
+    VerifiedCredentials credentials;
+
+    private static String newUser(String password, String role) {
+        String username = "login-" + USERS.incrementAndGet();
+        admin().body(Map.of("username", username, "password", password, "roles", List.of(role)))
+                .post("/api/users").then().statusCode(201);
+        return username;
+    }
+
+    private static int me(String username, String password) {
+        return given().auth().preemptive().basic(username, password).get("/api/me").statusCode();
+    }
+
+    @Test
+    void basicRunsBcryptOncePerUserNotPerRequest() {
+        String user = newUser("first-password-1", Roles.VIEWER);
+        long before = credentials.bcryptVerifications();
+        for (int i = 0; i < 20; i++) {
+            assertThat(me(user, "first-password-1")).isEqualTo(200);
+        }
+        assertThat(credentials.bcryptVerifications() - before).isEqualTo(1);
+        // the metric says the same
+        String metrics = given().get("/q/metrics").asString();
+        assertThat(metrics).contains("standby_login_bcrypt_verifications_total");
+    }
+
+    @Test
+    void aWrongPasswordIsNeverTakenFromTheCache() {
+        String user = newUser("right-password-1", Roles.VIEWER);
+        assertThat(me(user, "right-password-1")).isEqualTo(200);
+        assertThat(me(user, "right-password-2")).isEqualTo(401);
+        assertThat(me(user, "right-password-1x")).isEqualTo(401);
+    }
+
+    @Test
+    void aChangedPasswordStopsTheOldOneAtOnce() {
+        String user = newUser("old-password-1", Roles.VIEWER);
+        assertThat(me(user, "old-password-1")).isEqualTo(200);
+        assertThat(me(user, "old-password-1")).isEqualTo(200);   // now remembered
+        admin().body(Map.of("password", "new-password-1", "roles", List.of(Roles.VIEWER)))
+                .put("/api/users/" + user).then().statusCode(200);
+        assertThat(me(user, "old-password-1")).isEqualTo(401);
+        assertThat(me(user, "new-password-1")).isEqualTo(200);
+    }
+
+    @Test
+    void changedRolesAndTeamsShowOnTheNextRequest() {
+        TeamFixture team = TeamFixture.create();
+        String user = newUser("roles-password-1", Roles.VIEWER);
+        given().auth().preemptive().basic(user, "roles-password-1").get("/api/me").then().statusCode(200)
+                .body("roles", equalTo(List.of("viewer"))).body("teamIds", equalTo(List.of()));
+        admin().body(Map.of("roles", List.of(Roles.DIRECTOR), "teamIds", List.of(team.teamId)))
+                .put("/api/users/" + user).then().statusCode(200);
+        given().auth().preemptive().basic(user, "roles-password-1").get("/api/me").then().statusCode(200)
+                .body("roles", equalTo(List.of("director"))).body("teamIds", equalTo(List.of((int) team.teamId)));
+    }
+
+    @Test
+    void aDeletedUserIsRefusedAtOnce() {
+        String user = newUser("deleted-password-1", Roles.VIEWER);
+        assertThat(me(user, "deleted-password-1")).isEqualTo(200);
+        admin().delete("/api/users/" + user).then().statusCode(204);
+        assertThat(me(user, "deleted-password-1")).isEqualTo(401);
+    }
+
+    private static Response formLogin(String username, String password) {
+        return given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParam("j_username", username).formParam("j_password", password)
+                .post("/j_security_check");
+    }
+
+    @Test
+    void theFormLoginSetsASessionCookieThatAuthenticatesWithoutBcrypt() {
+        String user = newUser("session-password-1", Roles.VIEWER);
+        Response login = formLogin(user, "session-password-1");
+        assertThat(login.statusCode()).isEqualTo(200);
+        String cookie = login.getCookie("standby-session");
+        assertThat(cookie).isNotBlank().doesNotContain(user).doesNotContain("session-password-1");
+        assertThat(login.getDetailedCookie("standby-session").isHttpOnly()).isTrue();
+
+        long before = credentials.bcryptVerifications();
+        for (int i = 0; i < 5; i++) {
+            given().cookie("standby-session", cookie).get("/api/me").then().statusCode(200)
+                    .body("name", equalTo(user));
+        }
+        assertThat(credentials.bcryptVerifications()).isEqualTo(before);
+
+        // a deleted user's session ends with the next request
+        admin().delete("/api/users/" + user).then().statusCode(204);
+        given().cookie("standby-session", cookie).get("/api/me").then().statusCode(401)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void aWrongFormLoginIsAProblemNotARedirect() {
+        String user = newUser("form-password-1", Roles.VIEWER);
+        Response login = formLogin(user, "not-the-password");
+        assertThat(login.statusCode()).isEqualTo(401);
+        assertThat(login.contentType()).startsWith("application/problem+json");
+        assertThat(login.getCookie("standby-session")).isNull();
+    }
+
+    @Test
+    void anApiCallWithoutCredentialsStillGetsA401ProblemWithTheBasicChallenge() {
+        given().redirects().follow(false).get("/api/teams").then().statusCode(401)
+                .contentType("application/problem+json").header("WWW-Authenticate", startsWith("Basic realm="))
+                .header("Location", nullValue());
+        given().redirects().follow(false).cookie("standby-session", "not-a-session").get("/api/teams").then()
+                .statusCode(401).contentType("application/problem+json");
+    }
+}
