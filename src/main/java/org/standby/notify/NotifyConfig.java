@@ -66,6 +66,14 @@ public interface NotifyConfig {
     @WithDefault("PT24H")
     Duration urgentWithin();
 
+    /** How often the Quartz job delivers the outbox ({@code off}: never, the tests call it themselves). */
+    @WithDefault("30s")
+    String dispatchEvery();
+
+    /** How often the Quartz job plans timed messages ({@code off}: never). */
+    @WithDefault("60s")
+    String planEvery();
+
     /** Timeout of one webhook POST or SMTP delivery. */
     @WithDefault("PT10S")
     Duration deliveryTimeout();
