@@ -398,4 +398,65 @@ class NotificationDeliveryTest {
         List<MimeMessage> mails = withSubject(mail(team.director), "Leave request");
         assertThat(mails).hasSize(1);
     }
+
+    @Test
+    void handOverNoticesReachTheOutgoingAndTheIncomingMemberAnHourBefore() throws Exception {
+        clock.moveTo(Instant.parse("2027-04-05T09:00:00Z"));
+        TeamFixture team = TeamFixture.create();
+        PublishedShifts rota = PublishedShifts.rota(team.teamId, "2027-04-06", "2027-04-08");
+        rota.shift(team.memberId, "2027-04-06T18:00:00+02:00", "2027-04-07T08:00:00+02:00", DayType.TERM);
+        rota.shift(team.otherMemberId, "2027-04-07T08:00:00+02:00", "2027-04-07T18:00:00+02:00", DayType.TERM);
+        Instant handover = OffsetDateTime.parse("2027-04-07T08:00:00+02:00").toInstant();
+
+        clock.moveTo(handover.minus(Duration.ofHours(1)).minusSeconds(60));
+        planAndDispatchTwice();
+        assertThat(withSubject(mail(team.member), "Hand-over")).isEmpty();
+        clock.moveTo(handover.minus(Duration.ofHours(1)).plusSeconds(30));
+        planAndDispatchTwice();
+        List<MimeMessage> outgoing = withSubject(mail(team.member), "Hand-over");
+        List<MimeMessage> incoming = withSubject(mail(team.otherMember), "Hand-over");
+        assertThat(outgoing).hasSize(1);
+        assertThat(incoming).hasSize(1);
+        assertThat(outgoing.get(0).getSubject()).contains("Wed 7 Apr 2027 08:00 (Europe/Berlin)")
+                .contains("you hand over");
+        assertThat(text(outgoing.get(0))).contains("Ben ");
+        assertThat(incoming.get(0).getSubject()).contains("you take over");
+        assertThat(text(incoming.get(0))).contains("Ana ");
+    }
+
+    @Test
+    void directorsGetTheDailyLookAheadDigestAndRotaEndNoticeOnceFromSevenLocal() throws Exception {
+        // Monday 10 May 2027, 06:59 in Berlin
+        clock.moveTo(Instant.parse("2027-05-10T04:59:00Z"));
+        TeamFixture team = TeamFixture.create();
+        directorWantsMail(team);
+        PublishedShifts rota = PublishedShifts.rota(team.teamId, "2027-05-10", "2027-05-23");
+        rota.shift(null, "2027-05-20T18:00:00+02:00", "2027-05-21T08:00:00+02:00", DayType.TERM);
+        as(team.member).body(Map.of("memberId", team.memberId, "start", "2027-06-01", "end", "2027-06-02",
+                "kind", "VACATION")).post("/api/teams/" + team.teamId + "/absences").then().statusCode(201);
+        String director = mail(team.director);
+
+        planAndDispatchTwice();
+        assertThat(withSubject(director, "next 14 days")).isEmpty();
+        assertThat(withSubject(director, "wait for you")).isEmpty();
+
+        clock.moveTo(Instant.parse("2027-05-10T05:00:30Z"));
+        planAndDispatchTwice();
+        List<MimeMessage> lookAhead = withSubject(director, "next 14 days");
+        assertThat(lookAhead).hasSize(1);
+        assertThat(text(lookAhead.get(0))).contains("Thu 20 May 2027 18:00 (Europe/Berlin)");
+        List<MimeMessage> digest = withSubject(director, "wait for you");
+        assertThat(digest).hasSize(1);
+        assertThat(text(digest.get(0))).contains("leave requests: 1");
+        assertThat(withSubject(director, "end on 2027-05-23")).hasSize(1);
+
+        // the next day: a new look-ahead and digest, no second rota-end notice
+        clock.moveTo(Instant.parse("2027-05-11T05:30:00Z"));
+        planAndDispatchTwice();
+        assertThat(withSubject(director, "next 14 days")).hasSize(2);
+        assertThat(withSubject(director, "wait for you")).hasSize(2);
+        assertThat(withSubject(director, "end on 2027-05-23")).hasSize(1);
+        // members are not told about gaps or pending decisions
+        assertThat(withSubject(mail(team.member), "next 14 days")).isEmpty();
+    }
 }
