@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -33,6 +34,9 @@ public class AuditService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    Event<AuditRecorded> recorded;
+
     /** What a caller sees of an entry. */
     public record Entry(long id, Long teamId, Instant at, String actor, String action, String entityType,
             String entityId, JsonNode before, JsonNode after, String reason, Long approvalId) {
@@ -42,6 +46,7 @@ public class AuditService {
     public void record(Long teamId, String action, String entityType, Object entityId, Object before, Object after,
             String reason, Long approvalId) {
         persist(teamId, action, entityType, entityId, before, after, reason, approvalId);
+        recorded.fire(new AuditRecorded(teamId, action, entityType, entityId, before, after, reason));
     }
 
     /** Users and API tokens are audited (without team) in the transaction that changes them. */

@@ -12,4 +12,9 @@ import java.time.Instant;
  */
 public record FeedEvent(String uid, int sequence, Instant start, Instant end, String summary, String description,
         boolean cancelled, Instant lastModified) {
+
+    /** The UID of a shift's event: the same in every feed and in every invitation sent for the shift. */
+    public static String shiftUid(long shiftId) {
+        return "shift-" + shiftId + "@standby";
+    }
 }

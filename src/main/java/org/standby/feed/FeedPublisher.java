@@ -113,7 +113,7 @@ public class FeedPublisher {
                     List.of(), days, lastModified);
         } else {
             List<FeedContentService.ShiftEvent> shifts = content.shiftEvents(feed, team, now);
-            List<FeedEvent> events = shifts.stream().map(e -> new FeedEvent("shift-" + e.shift().id + "@standby",
+            List<FeedEvent> events = shifts.stream().map(e -> new FeedEvent(FeedEvent.shiftUid(e.shift().id),
                     e.shift().sequence, e.shift().start, e.shift().end, e.summary(), e.description(), e.cancelled(),
                     e.shift().updatedAt)).toList();
             lastModified = content.lastModified(shifts, feed);
