@@ -263,8 +263,11 @@ public class ChangeRequestService {
 
     private ChangeRequestResponse decide(long id, String refusedAction,
             java.util.function.Supplier<ChangeRequestResponse> inTransaction) {
-        Long teamId = entityManager.createQuery("select c.teamId from ChangeRequest c where c.id = :id", Long.class)
-                .setParameter("id", id).getResultStream().findFirst().orElse(null);
+        // in a transaction of its own, so that its connection goes back to the pool before the wait below (outside a
+        // transaction the request's session would keep it until the request ends)
+        Long teamId = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createQuery("select c.teamId from ChangeRequest c where c.id = :id", Long.class)
+                .setParameter("id", id).getResultStream().findFirst().orElse(null));
         ReentrantLock queue = teamId == null ? null
                 : decisionQueues.computeIfAbsent(teamId, team -> new ReentrantLock(true));
         try {

@@ -44,7 +44,7 @@ public class PolicyService {
         teams.visibleTeam(teamId);
         return TeamPolicy.<TeamPolicy>findByIdOptional(teamId)
                 .map(stored -> PolicyDocument.of(read(stored)).withVersion(versionOf(stored)))
-                .orElseGet(() -> PolicyDocument.of(CoveragePolicy.defaultPolicy()).withVersion(0L));
+                .orElseGet(() -> PolicyDocument.of(defaultPolicyOf(teamId)).withVersion(0L));
     }
 
     /** The API's version of a stored policy: its number of saves (the entity's counter starts at 0 on insert). */
@@ -55,8 +55,13 @@ public class PolicyService {
     /** The team's policy (or the default), for other services that have checked access. */
     public CoveragePolicy policyOf(long teamId) {
         return TeamPolicy.<TeamPolicy>findByIdOptional(teamId).map(this::read)
-                .orElseGet(() -> CoveragePolicy.defaultPolicy(teams.find(teamId).map(t -> t.handoverTime)
-                        .orElse(CoveragePolicy.DEFAULT_HANDOVER)));
+                .orElseGet(() -> defaultPolicyOf(teamId));
+    }
+
+    /** The default policy, with the team's hand-over time. */
+    private CoveragePolicy defaultPolicyOf(long teamId) {
+        return CoveragePolicy.defaultPolicy(
+                teams.find(teamId).map(t -> t.handoverTime).orElse(CoveragePolicy.DEFAULT_HANDOVER));
     }
 
     /**

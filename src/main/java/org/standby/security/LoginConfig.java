@@ -29,10 +29,17 @@ public interface LoginConfig {
     Duration window();
 
     /**
-     * Password hashes checked at once. bcrypt is CPU work: a login that finds them all busy is answered 429 with
-     * {@code Retry-After: 1} at once instead of holding a worker thread, so a burst of logins cannot starve the
-     * other requests.
+     * Password hashes checked at once. bcrypt is CPU work: a login that finds them all busy waits its turn for at
+     * most {@link #bcryptWait()}, then is answered 429 with {@code Retry-After: 1}, so a burst of logins cannot
+     * starve the other requests.
      */
     @WithDefault("2")
     int bcryptConcurrency();
+
+    /**
+     * How long a login waits for a turn when {@link #bcryptConcurrency()} checks are running, before it is answered
+     * 429 with Retry-After: 1. Short, so that a burst of wrong passwords cannot hold worker threads for long.
+     */
+    @WithDefault("2s")
+    java.time.Duration bcryptWait();
 }

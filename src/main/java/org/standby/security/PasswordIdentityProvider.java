@@ -47,10 +47,12 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
     String formPostLocation;
 
     private final Semaphore bcryptPermits;
+    private final java.time.Duration bcryptWait;
 
     @Inject
     PasswordIdentityProvider(LoginConfig config) {
         bcryptPermits = new Semaphore(Math.max(1, config.bcryptConcurrency()));
+        bcryptWait = config.bcryptWait();
     }
 
     @Override
@@ -90,11 +92,17 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
             throttle.failed(username, address);
             throw new AuthenticationFailedException("unknown user or wrong password");
         }
-        if (!bcryptPermits.tryAcquire()) {
+        if (!awaitBcryptPermit()) {
             throw TooManyLogins.refusal("too many logins are being checked at this moment; try again", 1);
         }
         boolean matches;
         try {
+            // the same password may have been verified by a request that held the turn before this one (many
+            // requests of one client at once on a cold cache): then it is known, and no second hash is needed
+            Optional<Caller> verifiedMeanwhile = credentials.verified(username, password);
+            if (verifiedMeanwhile.isPresent()) {
+                return CallerIdentities.of(verifiedMeanwhile.get());
+            }
             credentials.countBcrypt();
             matches = BcryptUtil.matches(new String(password), stored.passwordHash());
         } finally {
@@ -106,6 +114,16 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
         }
         credentials.rememberPassword(username, password, stored.caller(), stamp);
         return CallerIdentities.of(stored.caller());
+    }
+
+    /** A turn to run bcrypt, waiting up to {@code standby.login.bcrypt-wait}: a few logins at once all succeed. */
+    private boolean awaitBcryptPermit() {
+        try {
+            return bcryptPermits.tryAcquire(bcryptWait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /**

@@ -50,7 +50,7 @@ class CalendarRoleRulesTest {
         row(tests, json("DELETE", () -> teamPath + "/periods/" + newPeriod(), null),
                 204, 204, 403, 403, 404, 403, 401);
         row(tests, new Call("POST", () -> teamPath + "/periods/import?dryRun=true", this::calendarBody,
-                "text/calendar"), 200, 200, 403, 403, 404, 403, 401);
+                "text/calendar; charset=UTF-8"), 200, 200, 403, 403, 404, 403, 401);
         row(tests, json("GET", () -> teamPath + "/calendar?from=2027-01-01&to=2027-01-31", null),
                 200, 200, 200, 200, 404, 404, 401);
         row(tests, json("GET", () -> teamPath + "/calendar/overrides", null), 200, 200, 200, 200, 404, 404, 401);
