@@ -101,8 +101,8 @@ public class NotificationTriggers {
         toLogin(change.teamId, change.requestedBy, new Draft(change.teamId, "change-request.decided",
                 "change-request:" + id, Draft.Urgency.ORDINARY, clock.instant(),
                 "[Standby] Your change request #" + id + " was " + decision,
-                "Your " + change.type + " request #" + id + " was " + decision + " by " + change.decidedBy + "."
-                        + note(change.decisionNote),
+                "Your " + change.type + " request #" + id + " was " + decision + " by " + org.standby.common.Decision.by(change.decision) + "."
+                        + note(org.standby.common.Decision.note(change.decision)),
                 Messages.link(config.linkBase(), "/api/change-requests/" + id), null));
     }
 
@@ -127,7 +127,7 @@ public class NotificationTriggers {
                 Draft.Urgency.ORDINARY, clock.instant(),
                 "[Standby] Your leave from " + absence.startDate + " to " + absence.endDate + " was " + decision,
                 "Your " + absence.kind + " from " + absence.startDate + " to " + absence.endDate + " was " + decision
-                        + " by " + absence.decidedBy + "." + note(absence.decisionNote),
+                        + " by " + org.standby.common.Decision.by(absence.decision) + "." + note(org.standby.common.Decision.note(absence.decision)),
                 Messages.link(config.linkBase(), "/api/teams/" + absence.teamId + "/absences"), null));
     }
 
@@ -149,7 +149,7 @@ public class NotificationTriggers {
         toLogin(team.id, callout.loggedBy, new Draft(team.id, "callout.decided", "callout:" + id,
                 Draft.Urgency.ORDINARY, clock.instant(), "[Standby] Your call-out #" + id + " was " + decision,
                 "The call-out at " + Messages.at(callout.start, team.zone()) + " (" + callout.minutes
-                        + " minutes) was " + decision + " by " + callout.decidedBy + "." + note(callout.decisionNote),
+                        + " minutes) was " + decision + " by " + org.standby.common.Decision.by(callout.decision) + "." + note(org.standby.common.Decision.note(callout.decision)),
                 Messages.link(config.linkBase(), "/api/teams/" + team.id + "/callouts"), null));
     }
 
