@@ -41,6 +41,8 @@ public class StrictJson implements ObjectMapperCustomizer {
     public void customize(ObjectMapper mapper) {
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        // one document per body: {"name":"Ana"}{"name":"Ben"} is refused, not read as Ana (NastyBodiesTest)
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         // java.time: no numbers or arrays for dates, STRICT resolving of patterns (24:00 is no HH:mm time)
         mapper.setDefaultLeniency(false);
         SimpleModule module = new SimpleModule("standby-strict-json");

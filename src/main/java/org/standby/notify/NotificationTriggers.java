@@ -1,6 +1,5 @@
 package org.standby.notify;
 
-import org.standby.common.Decision;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -102,8 +101,8 @@ public class NotificationTriggers {
         toLogin(change.teamId, change.requestedBy, new Draft(change.teamId, "change-request.decided",
                 "change-request:" + id, Draft.Urgency.ORDINARY, clock.instant(),
                 "[Standby] Your change request #" + id + " was " + decision,
-                "Your " + change.type + " request #" + id + " was " + decision + " by " + Decision.by(change.decision) + "."
-                        + note(Decision.note(change.decision)),
+                "Your " + change.type + " request #" + id + " was " + decision + " by " + org.standby.common.Decision.by(change.decision) + "."
+                        + note(org.standby.common.Decision.note(change.decision)),
                 Messages.link(config.linkBase(), "/api/change-requests/" + id), null));
     }
 
@@ -128,7 +127,7 @@ public class NotificationTriggers {
                 Draft.Urgency.ORDINARY, clock.instant(),
                 "[Standby] Your leave from " + absence.startDate + " to " + absence.endDate + " was " + decision,
                 "Your " + absence.kind + " from " + absence.startDate + " to " + absence.endDate + " was " + decision
-                        + " by " + Decision.by(absence.decision) + "." + note(Decision.note(absence.decision)),
+                        + " by " + org.standby.common.Decision.by(absence.decision) + "." + note(org.standby.common.Decision.note(absence.decision)),
                 Messages.link(config.linkBase(), "/api/teams/" + absence.teamId + "/absences"), null));
     }
 
@@ -150,7 +149,7 @@ public class NotificationTriggers {
         toLogin(team.id, callout.loggedBy, new Draft(team.id, "callout.decided", "callout:" + id,
                 Draft.Urgency.ORDINARY, clock.instant(), "[Standby] Your call-out #" + id + " was " + decision,
                 "The call-out at " + Messages.at(callout.start, team.zone()) + " (" + callout.minutes
-                        + " minutes) was " + decision + " by " + Decision.by(callout.decision) + "." + note(Decision.note(callout.decision)),
+                        + " minutes) was " + decision + " by " + org.standby.common.Decision.by(callout.decision) + "." + note(org.standby.common.Decision.note(callout.decision)),
                 Messages.link(config.linkBase(), "/api/teams/" + team.id + "/callouts"), null));
     }
 

@@ -14,8 +14,7 @@ import org.standby.support.TeamFixture;
 
 /**
  * The 500s of issue 21: null or empty list elements and dates beyond any calendar are 400 problems naming the
- * field (roles[0], shifts[0].dayTypes[0]), and nothing is stored. (The period of -999999999..+999999999 is
- * not fixed yet.)
+ * field (roles[0], shifts[0].dayTypes[0]), and nothing is stored.
  */
 @QuarkusTest
 class NullElementsTest {
@@ -48,6 +47,15 @@ class NullElementsTest {
     void aNullRoleOfAnApiToken() {
         namesField(admin().body("{\"name\":\"null role\",\"roles\":[null]}").post("/api/api-tokens").then(),
                 "roles[0]");
+    }
+
+    @Test
+    void aPeriodFromTheFirstToTheLastDayJavaKnows() {
+        TeamFixture team = TeamFixture.create();
+        String path = "/api/teams/" + team.teamId + "/periods";
+        namesField(as(team.director).body("{\"name\":\"Forever\",\"kind\":\"TERM\",\"start\":\"-999999999-01-01\","
+                + "\"end\":\"+999999999-12-31\"}").post(path).then(), "start");
+        as(team.director).get(path).then().statusCode(200).body("name", org.hamcrest.Matchers.not(hasItem("Forever")));
     }
 
     @Test

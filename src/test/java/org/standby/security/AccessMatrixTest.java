@@ -39,19 +39,28 @@ import org.standby.support.TeamFixture;
  * </ul>
  * Refusals are problem+json with their status. The refused calls run first and must change nothing; the reads
  * after them still find team A's data. Callers are API tokens with the role and team (bcrypt-free, so the whole
- * matrix runs in seconds); RoleRulesTest covers the same rules for password logins.
+ * matrix runs in seconds), except the members, who are the teams' member logins (a token is nobody's member);
+ * RoleRulesTest covers the same rules for password logins.
  */
 @QuarkusTest
 class AccessMatrixTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> ROLES = List.of("admin", "director", "member", "viewer");
+    /** Marks a caller that logs in with its username and the test password instead of a token. */
+    private static final String LOGIN = "login:";
 
     private TeamFixture team;
     private final Map<String, String> ids = new LinkedHashMap<>();
     private final Map<String, String> tokens = new LinkedHashMap<>();
 
-    record Cell(String method, String template, String caller, Set<String> allowed, boolean hasBody) {
+    /**
+     * One cell. {@code query}: the operation's date range parameters (from/to), given valid values so that the cell
+     * is about access and not a missing parameter; {@code mediaType}: the body's media type as the document lists
+     * it (an .ics import takes text/calendar), so that the cell is not about content negotiation.
+     */
+    record Cell(String method, String template, String caller, Set<String> allowed, boolean hasBody,
+            Set<String> query, String mediaType) {
 
         boolean ownTeam() {
             return !caller.startsWith("other");
@@ -76,6 +85,10 @@ class AccessMatrixTest {
                         token(role, other.teamId));
             }
         }
+        // the members are the teams' member logins (Basic, cached after the first check), not tokens: a member
+        // token is no member, and members see only the change requests that involve them (README)
+        tokens.put("member", LOGIN + team.member);
+        tokens.put("otherMember", LOGIN + other.member);
         tokens.put("anonymous", null);
 
         List<Cell> refusals = new ArrayList<>();
@@ -96,8 +109,17 @@ class AccessMatrixTest {
                         .forEachRemaining(scheme -> scheme.getValue().forEach(r -> allowed.add(r.asText()))));
                 assertThat(allowed).as(method + " " + path.getKey() + " lists the roles allowed").isNotEmpty();
                 boolean hasBody = operation.has("requestBody");
+                Set<String> query = new LinkedHashSet<>();
+                operation.path("parameters").forEach(p -> {
+                    if (p.path("in").asText().equals("query") && List.of("from", "to").contains(p.path("name").asText())) {
+                        query.add(p.path("name").asText());
+                    }
+                });
+                Iterator<String> mediaTypes = operation.path("requestBody").path("content").fieldNames();
+                String mediaType = mediaTypes.hasNext() ? mediaTypes.next() : "application/json";
                 for (String caller : tokens.keySet()) {
-                    Cell cell = new Cell(method.toUpperCase(), path.getKey(), caller, allowed, hasBody);
+                    Cell cell = new Cell(method.toUpperCase(), path.getKey(), caller, allowed, hasBody, query,
+                            mediaType);
                     boolean refused = caller.equals("anonymous") || !allowed.contains(cell.role())
                             || (!cell.ownTeam() && namesTeamResources(path.getKey()));
                     if (refused) {
@@ -163,12 +185,20 @@ class AccessMatrixTest {
 
     private Response call(Cell cell) {
         String token = tokens.get(cell.caller());
-        RequestSpecification request = given().contentType("application/json");
-        if (token != null) {
+        RequestSpecification request = given().contentType(cell.mediaType());
+        if (token != null && token.startsWith(LOGIN)) {
+            request = request.auth().preemptive().basic(token.substring(LOGIN.length()), org.standby.support.Api.PASSWORD);
+        } else if (token != null) {
             request = request.header("Authorization", "Bearer " + token);
         }
         if (cell.hasBody()) {
-            request = request.body("{}");
+            request = request.body(cell.mediaType().contains("json") ? "{}" : "");
+        }
+        if (cell.query().contains("from")) {
+            request = request.queryParam("from", LocalDate.now().toString());
+        }
+        if (cell.query().contains("to")) {
+            request = request.queryParam("to", LocalDate.now().plusDays(7).toString());
         }
         String path = cell.template();
         for (Map.Entry<String, String> id : ids.entrySet()) {
