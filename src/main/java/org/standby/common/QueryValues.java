@@ -3,7 +3,9 @@ package org.standby.common;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 
 /**
  * Parses query parameters that JAX-RS would answer with a bare 404 when malformed: a bad date or instant in the
@@ -11,18 +13,35 @@ import java.time.format.DateTimeParseException;
  */
 public final class QueryValues {
 
+    /** Four-digit years only: no sign, no fifth digit ({@code -0001-01-01} and {@code +10000-01-01} are refused). */
+    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+            .withResolverStyle(ResolverStyle.STRICT);
+
     private QueryValues() {
     }
 
-    /** An optional ISO date such as 2027-06-30; null when absent. */
+    /**
+     * An optional ISO date such as 2027-06-30, of the years {@value StrictJson#FIRST_YEAR}..{@value
+     * StrictJson#LAST_YEAR} like every date of a body ({@link StrictJson}); null when absent.
+     */
     public static LocalDate date(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.strip());
+            date = LocalDate.parse(value.strip(), ISO_DATE);
         } catch (DateTimeParseException e) {
             throw new InvalidFieldException(name, "must be a date such as 2027-06-30, not '" + value + "'");
+        }
+        requireYear(name, date.getYear(), value);
+        return date;
+    }
+
+    private static void requireYear(String name, int year, String value) {
+        if (year < StrictJson.FIRST_YEAR || year > StrictJson.LAST_YEAR) {
+            throw new InvalidFieldException(name, "must be of a year from " + StrictJson.FIRST_YEAR + " to "
+                    + StrictJson.LAST_YEAR + ", not '" + value + "'");
         }
     }
 
@@ -40,12 +59,15 @@ public final class QueryValues {
         if (value == null || value.isBlank()) {
             return null;
         }
+        OffsetDateTime instant;
         try {
-            return OffsetDateTime.parse(value.strip()).toInstant();
+            instant = OffsetDateTime.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidFieldException(name,
                     "must be an instant with offset such as 2027-06-30T18:00:00+02:00, not '" + value + "'");
         }
+        requireYear(name, instant.getYear(), value);
+        return instant.toInstant();
     }
 
     /** An optional whole number; null when absent. */

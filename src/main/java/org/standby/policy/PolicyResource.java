@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.standby.common.InvalidFieldException;
+import org.standby.common.ETags;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -64,25 +64,6 @@ public class PolicyResource {
 
     /** The version an If-Match header names: {@code "3"}, {@code W/"3"} or {@code 3}; null for none or "*". */
     static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return null;
-        }
-        String tag = ifMatch.strip();
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
-        }
-        if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
-            tag = tag.substring(1, tag.length() - 1);
-        }
-        try {
-            long version = Long.parseLong(tag);
-            if (version >= 0) {
-                return version;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw new InvalidFieldException("If-Match", "must be the policy's ETag, such as \"3\", not '" + ifMatch
-                + "'");
+        return ETags.ifMatch(ifMatch, "the policy");
     }
 }

@@ -15,6 +15,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.standby.common.ETags;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.standby.common.Created;
@@ -47,10 +51,11 @@ public class UserResource {
     @GET
     @Path("/{username}")
     @Operation(summary = "Read one user (admin)")
-    @APIResponse(responseCode = "200", description = "the user")
+    @APIResponse(responseCode = "200", description = "the user; its ETag is its version")
     @APIResponse(responseCode = "404", description = "no such user")
-    public UserResponse get(@PathParam("username") String username) {
-        return users.find(username).orElseThrow(() -> new NotFoundException("user", username));
+    public Response get(@PathParam("username") String username) {
+        UserResponse user = users.find(username).orElseThrow(() -> new NotFoundException("user", username));
+        return Response.ok(user).tag(ETags.of(user.version())).build();
     }
 
     @POST
@@ -66,11 +71,18 @@ public class UserResource {
     @PUT
     @Path("/{username}")
     @Operation(summary = "Change a user's roles, teams or password (admin)")
-    @APIResponse(responseCode = "200", description = "updated")
+    @APIResponse(responseCode = "200", description = "updated; the ETag is the new version")
+    @APIResponse(responseCode = "400", description = "invalid fields, or an If-Match that is not a version")
     @APIResponse(responseCode = "404", description = "no such user")
-    @APIResponse(responseCode = "409", description = "would remove the last admin")
-    public UserResponse update(@PathParam("username") String username, @Valid @NotNull UserRequest request) {
-        return users.update(username, request);
+    @APIResponse(responseCode = "409", description = "would remove the last admin, or someone saved the user at the "
+            + "same moment")
+    @APIResponse(responseCode = "412", description = "If-Match names a version that is not the stored one")
+    public Response update(@PathParam("username") String username,
+            @Parameter(description = "the ETag of the GET this change is based on, e.g. \"3\"; without it the "
+                    + "last writer wins") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull UserRequest request) {
+        UserResponse user = users.update(username, request, ETags.ifMatch(ifMatch, "the user"));
+        return Response.ok(user).tag(ETags.of(user.version())).build();
     }
 
     @DELETE

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import org.standby.common.ETags;
 import org.standby.common.ConflictException;
 import org.standby.common.InvalidFieldException;
 import org.standby.common.NotFoundException;
@@ -76,8 +77,9 @@ public class UserService {
     }
 
     @Transactional
-    public UserResponse update(String username, UserRequest request) {
+    public UserResponse update(String username, UserRequest request, Long ifMatch) {
         User user = User.findByUsername(username).orElseThrow(() -> new NotFoundException("user", username));
+        ETags.require(ifMatch, user.version, "user " + username);
         if (request.username() != null && !request.username().equals(username)) {
             throw new InvalidFieldException("username", "cannot be changed; it must equal the path or be left out");
         }
@@ -93,6 +95,7 @@ public class UserService {
             user.passwordHash = BcryptUtil.bcryptHash(request.password());
         }
         apply(user, request);
+        User.flush(); // the new version, for the answer's ETag (a concurrent write from the same version fails here)
         UserResponse after = toResponse(user);
         credentials.forgetOnCommit(username);
         accountChanges.fire(new AccountChanged(request.password() != null ? "user.update+password" : "user.update",
@@ -212,6 +215,6 @@ public class UserService {
 
     static UserResponse toResponse(User user) {
         return new UserResponse(user.username, List.copyOf(user.roleSet()), user.teamIds.stream().sorted().toList(),
-                user.allTeams, user.createdAt);
+                user.allTeams, user.createdAt, user.version);
     }
 }

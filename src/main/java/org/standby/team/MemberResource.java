@@ -16,6 +16,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.standby.common.ETags;
 import jakarta.ws.rs.core.UriInfo;
 import org.standby.common.Created;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -49,10 +53,11 @@ public class MemberResource {
     @Path("/{memberId}")
     @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MEMBER, Roles.VIEWER})
     @Operation(summary = "Read one member of a team")
-    @APIResponse(responseCode = "200", description = "the member")
+    @APIResponse(responseCode = "200", description = "the member; its ETag is its version")
     @APIResponse(responseCode = "404", description = "no such member in a team of the caller")
-    public MemberResponse get(@PathParam("teamId") long teamId, @PathParam("memberId") String memberId) {
-        return members.get(teamId, members.memberIdParam(teamId, "memberId", memberId));
+    public Response get(@PathParam("teamId") long teamId, @PathParam("memberId") String memberId) {
+        MemberResponse member = members.get(teamId, members.memberIdParam(teamId, "memberId", memberId));
+        return Response.ok(member).tag(ETags.of(member.version())).build();
     }
 
     @POST
@@ -72,13 +77,18 @@ public class MemberResource {
     @Path("/{memberId}")
     @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR})
     @Operation(summary = "Change a member (admin, or a director of the team)")
-    @APIResponse(responseCode = "200", description = "updated")
-    @APIResponse(responseCode = "400", description = "invalid fields")
+    @APIResponse(responseCode = "200", description = "updated; the ETag is the new version")
+    @APIResponse(responseCode = "400", description = "invalid fields, or an If-Match that is not a version")
     @APIResponse(responseCode = "403", description = "not a director of this team")
     @APIResponse(responseCode = "404", description = "no such member in a team of the caller")
-    public MemberResponse update(@PathParam("teamId") long teamId, @PathParam("memberId") long memberId,
+    @APIResponse(responseCode = "409", description = "someone saved the member at the same moment")
+    @APIResponse(responseCode = "412", description = "If-Match names a version that is not the stored one")
+    public Response update(@PathParam("teamId") long teamId, @PathParam("memberId") long memberId,
+            @Parameter(description = "the ETag of the GET this change is based on, e.g. \"3\"; without it the "
+                    + "last writer wins") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull MemberRequest request) {
-        return members.update(teamId, memberId, request);
+        MemberResponse member = members.update(teamId, memberId, request, ETags.ifMatch(ifMatch, "the member"));
+        return Response.ok(member).tag(ETags.of(member.version())).build();
     }
 
     @DELETE

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.standby.audit.AuditService;
+import org.standby.common.ETags;
 import org.standby.common.ConflictException;
 import org.standby.common.InvalidFieldException;
 import org.standby.common.NotFoundException;
@@ -129,11 +130,13 @@ public class MemberService {
     }
 
     @Transactional
-    public MemberResponse update(long teamId, long memberId, MemberRequest request) {
+    public MemberResponse update(long teamId, long memberId, MemberRequest request, Long ifMatch) {
         callers.requireDirects(teamId);
         Member member = memberOf(teamId, memberId);
+        ETags.require(ifMatch, member.version, "member " + memberId);
         Object before = auditView(member);
         apply(member, request);
+        Member.flush(); // the new version, for the answer's ETag (a concurrent write from the same version fails here)
         audit.record(teamId, "member.update", "member", memberId, before, auditView(member), null, null);
         return toResponse(member, callers.current());
     }
@@ -187,6 +190,7 @@ public class MemberService {
     static MemberResponse toResponse(Member member, Caller caller) {
         boolean contact = caller.seesContactDetails();
         return new MemberResponse(member.id, member.teamId, member.name, contact ? member.email : null,
-                contact ? member.phone : null, member.fte, member.activeFrom, member.activeUntil, member.username);
+                contact ? member.phone : null, member.fte, member.activeFrom, member.activeUntil, member.username,
+                member.version);
     }
 }

@@ -16,6 +16,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.standby.common.ETags;
 import jakarta.ws.rs.core.UriInfo;
 import org.standby.common.Created;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -48,10 +52,11 @@ public class TeamResource {
     @Path("/{teamId}")
     @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MEMBER, Roles.VIEWER})
     @Operation(summary = "Read a team the caller belongs to")
-    @APIResponse(responseCode = "200", description = "the team")
+    @APIResponse(responseCode = "200", description = "the team; its ETag is its version")
     @APIResponse(responseCode = "404", description = "no such team, or not the caller's")
-    public TeamResponse get(@PathParam("teamId") long teamId) {
-        return teams.get(teamId);
+    public Response get(@PathParam("teamId") long teamId) {
+        TeamResponse team = teams.get(teamId);
+        return Response.ok(team).tag(ETags.of(team.version())).build();
     }
 
     @POST
@@ -68,11 +73,17 @@ public class TeamResource {
     @Path("/{teamId}")
     @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR})
     @Operation(summary = "Change a team's settings (admin, or a director of the team)")
-    @APIResponse(responseCode = "200", description = "updated")
-    @APIResponse(responseCode = "400", description = "invalid fields")
+    @APIResponse(responseCode = "200", description = "updated; the ETag is the new version")
+    @APIResponse(responseCode = "400", description = "invalid fields, or an If-Match that is not a version")
     @APIResponse(responseCode = "404", description = "no such team, or not the caller's")
-    public TeamResponse update(@PathParam("teamId") long teamId, @Valid @NotNull TeamRequest request) {
-        return teams.update(teamId, request);
+    @APIResponse(responseCode = "409", description = "someone saved the team at the same moment")
+    @APIResponse(responseCode = "412", description = "If-Match names a version that is not the stored one")
+    public Response update(@PathParam("teamId") long teamId,
+            @Parameter(description = "the ETag of the GET this change is based on, e.g. \"3\"; without it the "
+                    + "last writer wins") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull TeamRequest request) {
+        TeamResponse team = teams.update(teamId, request, ETags.ifMatch(ifMatch, "the team"));
+        return Response.ok(team).tag(ETags.of(team.version())).build();
     }
 
     @DELETE

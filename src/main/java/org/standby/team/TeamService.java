@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.standby.common.ETags;
 import org.standby.common.ProblemResponse.FieldError;
 import java.util.Optional;
 import org.standby.audit.AuditService;
@@ -99,15 +100,17 @@ public class TeamService {
     }
 
     @Transactional
-    public TeamResponse update(long teamId, TeamRequest request) {
+    public TeamResponse update(long teamId, TeamRequest request, Long ifMatch) {
         callers.requireDirects(teamId);
         Team team = visibleTeam(teamId);
+        ETags.require(ifMatch, team.version, "team " + teamId);
         TeamResponse before = toResponse(team);
         java.time.LocalTime previousHandover = team.handoverTime;
         apply(team, request);
         if (previousHandover != null && !previousHandover.equals(team.handoverTime)) {
             handoverChanges.fire(new HandoverChanged(teamId, previousHandover, team.handoverTime));
         }
+        Team.flush(); // the new version, for the answer's ETag (a concurrent write from the same version fails here)
         TeamResponse after = toResponse(team);
         audit.record(teamId, "team.update", "team", teamId, before, after, null, null);
         return after;
@@ -156,6 +159,6 @@ public class TeamService {
 
     static TeamResponse toResponse(Team team) {
         return new TeamResponse(team.id, team.name, team.timeZone, team.holidayRegion, team.handoverTime,
-                team.maxHoursOnCallPerMonth, team.maxWeekendsPerMonth, team.maxNightsInARow);
+                team.maxHoursOnCallPerMonth, team.maxWeekendsPerMonth, team.maxNightsInARow, team.version);
     }
 }
