@@ -7,7 +7,9 @@ import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.impl.RoutingContextInternal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -17,8 +19,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Requests too large to read, answered as problem+json before anything else runs: a URI longer than
  * {@code standby.http.max-uri-length} (414) and a body whose {@code Content-Length} exceeds
- * {@code quarkus.http.limits.max-body-size} (413). Vert.x would answer both itself, with an empty body; its own line
- * limit ({@code quarkus.http.limits.max-initial-line-length}) is set far above ours so that it lets them through.
+ * {@code quarkus.http.limits.max-body-size} (413), or a body sent in chunks that grows over that size (413). Vert.x
+ * and RESTEasy would answer them with an empty body; Vert.x's own line limit
+ * ({@code quarkus.http.limits.max-initial-line-length}) is set as high as the body limit so that it lets long URIs
+ * through to us (only a request line over 10 MiB still gets Vert.x's bare 414).
  */
 @ApplicationScoped
 public class RequestLimits {
@@ -47,6 +51,10 @@ public class RequestLimits {
             return;
         }
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length == null && isChunked(request) && request.path().startsWith("/api/")) {
+            readCounted(context);
+            return;
+        }
         if (length != null) {
             long bytes;
             try {
@@ -61,6 +69,42 @@ public class RequestLimits {
             }
         }
         context.next();
+    }
+
+    private static boolean isChunked(HttpServerRequest request) {
+        String coding = request.getHeader(HttpHeaders.TRANSFER_ENCODING);
+        return coding != null && coding.toLowerCase(java.util.Locale.ROOT).contains("chunked");
+    }
+
+    /**
+     * A body sent in chunks declares no length: read it here, counting, and refuse it with 413 problem+json as soon
+     * as it grows over the limit (RESTEasy would answer an empty 413 itself). A body within the limit is handed on
+     * as the request's body, which RESTEasy reads instead of the stream.
+     */
+    private void readCounted(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        long limit = maxBodySize.asLongValue();
+        Buffer body = Buffer.buffer();
+        boolean[] refused = {false};
+        request.handler(chunk -> {
+            if (refused[0]) {
+                return;
+            }
+            if (body.length() + (long) chunk.length() > limit) {
+                refused[0] = true;
+                refuse(context, 413, "Content Too Large", "body", "is over " + limit + " bytes (sent in chunks); "
+                        + "a request body may be at most " + limit + " bytes");
+                return;
+            }
+            body.appendBuffer(chunk);
+        });
+        request.endHandler(end -> {
+            if (!refused[0]) {
+                ((RoutingContextInternal) context).setBody(body);
+                context.next();
+            }
+        });
+        request.resume();
     }
 
     private void refuse(RoutingContext context, int status, String title, String field, String message) {
