@@ -27,6 +27,18 @@ public interface StandbyConfig {
 
     Http http();
 
+    Cluster cluster();
+
+    interface Cluster {
+        /**
+         * On PostgreSQL, announce every change to other instances on the same database and listen for theirs
+         * ({@link ClusterRevisions}); nothing runs on H2.
+         */
+        @WithDefault("true")
+        @io.smallrye.config.WithName("notify")
+        boolean notifyOthers();
+    }
+
     interface Http {
         /** The longest request URI read; a longer one is answered 414 problem+json ({@link RequestLimits}). */
         @WithDefault("8192")

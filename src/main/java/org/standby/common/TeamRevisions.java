@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * read <em>before</em> reading the database and is current only while the revision is unchanged; a commit that
  * races the computation therefore makes its result stale at once.
  *
- * <p>The numbers live in this process only: a second instance would not see the first one's commits.
+ * <p>The numbers live in this process. On PostgreSQL, {@link ClusterRevisions} announces each raise to the other
+ * instances on the same database and raises theirs, before the request that made the change is answered.
  */
 @ApplicationScoped
 public class TeamRevisions {
@@ -28,10 +29,32 @@ public class TeamRevisions {
 
     private final ConcurrentHashMap<Long, AtomicLong> revisions = new ConcurrentHashMap<>();
 
+    /** Raised for every team at once (another instance's announcements may have been missed). */
+    private final AtomicLong everyTeam = new AtomicLong();
+
+    private volatile java.util.function.Consumer<Set<Long>> announcer = teams -> { };
+
     /** The team's current revision; read it before reading the data that goes with it. */
     public long current(Long teamId) {
         AtomicLong revision = revisions.get(teamId);
-        return revision == null ? 0 : revision.get();
+        return (revision == null ? 0 : revision.get()) + everyTeam.get();
+    }
+
+    /** Where raises of this process are announced to other instances ({@link ClusterRevisions}). */
+    void announceWith(java.util.function.Consumer<Set<Long>> announcer) {
+        this.announcer = announcer;
+    }
+
+    /** Teams another instance changed: raised here, not announced again. */
+    void raiseFromPeers(Set<Long> teams) {
+        for (Long team : teams) {
+            revisions.computeIfAbsent(team, id -> new AtomicLong()).incrementAndGet();
+        }
+    }
+
+    /** Every team's revision rises: whatever is held in memory is stale. */
+    void raiseAll() {
+        everyTeam.incrementAndGet();
     }
 
     /**
@@ -69,8 +92,7 @@ public class TeamRevisions {
     }
 
     private void raise(Set<Long> teams) {
-        for (Long team : teams) {
-            revisions.computeIfAbsent(team, id -> new AtomicLong()).incrementAndGet();
-        }
+        raiseFromPeers(teams);
+        announcer.accept(teams);
     }
 }

@@ -1,0 +1,199 @@
+package org.standby.common;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+
+/**
+ * Team revisions shared by every instance on one PostgreSQL database (issue 15). After a commit raises a team's
+ * revision in this process ({@link TeamRevisions}), the team ids are announced with {@code pg_notify} on channel
+ * {@value #CHANNEL}, before the request that made the change is answered; every other instance LISTENs on its own
+ * connection and raises the same revisions, so a feed or on-call answer it holds in memory is stale from then on and
+ * its next request is served from the database. The feed's fast path stays as it was: no database round trip per
+ * poll.
+ *
+ * <p>A listener that loses its connection raises every team's revision when it is back (it may have missed
+ * announcements), then listens again. On H2 (one process by construction) nothing of this runs.
+ */
+@ApplicationScoped
+public class ClusterRevisions {
+
+    static final String CHANNEL = "standby_team_changes";
+    private static final Logger LOG = Logger.getLogger(ClusterRevisions.class);
+
+    /** This process, so that it does not act on its own announcements. */
+    private final String instance = UUID.randomUUID().toString();
+
+    @Inject
+    TeamRevisions revisions;
+
+    @ConfigProperty(name = "quarkus.datasource.db-kind")
+    String dbKind;
+
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    Optional<String> url;
+
+    @ConfigProperty(name = "quarkus.datasource.username")
+    Optional<String> username;
+
+    @ConfigProperty(name = "quarkus.datasource.password")
+    Optional<String> password;
+
+    @Inject
+    StandbyConfig config;
+
+    private volatile boolean running;
+    private volatile Thread listener;
+    private volatile Connection listening;
+    private Connection announcing;
+
+    /** Whether this process shares revisions with other instances (PostgreSQL and not switched off). */
+    public boolean active() {
+        return running;
+    }
+
+    void start(@Observes StartupEvent event) {
+        if (!config.cluster().notifyOthers() || !dbKind.toLowerCase().startsWith("postgres") || url.isEmpty()) {
+            return;
+        }
+        running = true;
+        revisions.announceWith(this::announce);
+        listener = new Thread(this::listen, "standby-cluster-revisions");
+        listener.setDaemon(true);
+        listener.start();
+        LOG.infof("Team revisions are shared with other instances through PostgreSQL channel %s", CHANNEL);
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        closeQuietly(listening);
+        synchronized (this) {
+            closeQuietly(announcing);
+            announcing = null;
+        }
+        if (listener != null) {
+            listener.interrupt();
+        }
+    }
+
+    /**
+     * Tells the other instances that these teams changed; called after the commit, before the answer. On its own
+     * connection (not the pool's: the transaction that committed is still bound to this thread), one at a time.
+     */
+    synchronized void announce(Collection<Long> teams) {
+        if (!running || teams.isEmpty()) {
+            return;
+        }
+        String payload = instance + " " + teams.stream().map(String::valueOf).collect(Collectors.joining(","));
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            try {
+                if (announcing == null || announcing.isClosed()) {
+                    announcing = connect();
+                }
+                try (PreparedStatement notify = announcing.prepareStatement("select pg_notify(?, ?)")) {
+                    notify.setString(1, CHANNEL);
+                    notify.setString(2, payload);
+                    notify.execute();
+                }
+                return;
+            } catch (SQLException e) {
+                closeQuietly(announcing);
+                announcing = null;
+                if (attempt == 2) {
+                    // the change is committed; the others catch up when their listener reconnects or the day ends
+                    LOG.warnf("Could not announce changed teams %s to other instances: %s", teams, e.getMessage());
+                }
+            }
+        }
+    }
+
+    private Connection connect() throws SQLException {
+        return DriverManager.getConnection(url.get(), username.orElse(null), password.orElse(null));
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                // gone anyway
+            }
+        }
+    }
+
+    private void listen() {
+        long backoff = 500;
+        while (running) {
+            try (Connection connection = connect()) {
+                listening = connection;
+                try (Statement listen = connection.createStatement()) {
+                    listen.execute("LISTEN " + CHANNEL);
+                }
+                // anything announced while this instance was not listening: every team is stale once
+                revisions.raiseAll();
+                backoff = 500;
+                PGConnection pg = connection.unwrap(PGConnection.class);
+                while (running) {
+                    PGNotification[] notifications = pg.getNotifications(10_000);
+                    if (notifications == null) {
+                        continue;
+                    }
+                    Set<Long> teams = new HashSet<>();
+                    for (PGNotification notification : notifications) {
+                        teams.addAll(teamsOf(notification.getParameter()));
+                    }
+                    revisions.raiseFromPeers(teams);
+                }
+            } catch (SQLException | RuntimeException e) {
+                if (!running) {
+                    return;
+                }
+                LOG.warnf("Listening for other instances' changes failed (%s); retrying in %d ms", e.getMessage(),
+                        backoff);
+                try {
+                    Thread.sleep(backoff);
+                } catch (InterruptedException interrupted) {
+                    return;
+                }
+                backoff = Math.min(backoff * 2, 30_000);
+            } finally {
+                listening = null;
+            }
+        }
+    }
+
+    /** The teams of an announcement of another instance; none for this instance's own or a malformed one. */
+    Set<Long> teamsOf(String payload) {
+        if (payload == null) {
+            return Set.of();
+        }
+        int space = payload.indexOf(' ');
+        if (space < 0 || payload.substring(0, space).equals(instance)) {
+            return Set.of();
+        }
+        try {
+            return Arrays.stream(payload.substring(space + 1).split(",")).filter(s -> !s.isBlank())
+                    .map(Long::valueOf).collect(Collectors.toSet());
+        } catch (NumberFormatException e) {
+            return Set.of();
+        }
+    }
+}
