@@ -40,8 +40,10 @@
 
   function load(box) {
     var server = box.dataset.server || defaultServer;
-    var headers = { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' };
+    // only headers that CORS allows (Authorization, Accept) when called from another origin with a token
+    var headers = { Accept: 'application/json' };
     if (box.dataset.token) headers.Authorization = 'Bearer ' + box.dataset.token;
+    else headers['X-Requested-With'] = 'XMLHttpRequest';
     fetch(server + '/api/teams/' + encodeURIComponent(box.dataset.team) + '/on-call', {
       headers: headers, credentials: box.dataset.token ? 'omit' : 'same-origin'
     }).then(function (r) {
