@@ -1,6 +1,6 @@
 package org.standby.security;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.NewCookie;
@@ -19,10 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SessionResource {
 
     @DELETE
-    @PermitAll
-    @Operation(summary = "Sign out: end the session cookie of the form login (anyone; without a session it changes "
-            + "nothing)")
+    @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MEMBER, Roles.VIEWER})
+    @Operation(summary = "Sign out: end the session cookie of the form login (any role; for Basic and API-token "
+            + "callers it changes nothing)")
     @APIResponse(responseCode = "204", description = "the session cookie is cleared")
+    @APIResponse(responseCode = "401", description = "no valid session or credentials (already signed out)")
     @APIResponse(responseCode = "403", description = "a session cookie without the X-CSRF-Token header")
     public Response signOut() {
         NewCookie cleared = new NewCookie.Builder(CsrfProtection.SESSION_COOKIE).value("").path("/").maxAge(0)

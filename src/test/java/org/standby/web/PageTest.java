@@ -160,6 +160,7 @@ class PageTest {
         driver.findElement(By.id("generate")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("fair-draft")));
         waitForText(By.id("detail-h"), "draft");
+        driver.executeScript("document.getElementById('rota-detail').scrollIntoView()");
         capture("plan");
         driver.findElement(By.id("publish")).click();
         waitForText(By.id("detail-h"), "published");
