@@ -133,6 +133,10 @@ class PageTest {
         assertThat(event(ben, givenId)).contains("STATUS:CONFIRMED");
         assertThat(event(ben, takenId)).contains("STATUS:CANCELLED");
 
+        // the widget, on Standby's own origin with the director's session
+        driver.get(base.toString() + "embed/on-call.html?team=" + team.teamId);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".standby-on-call")));
+        capture("widget");
         open("#/load");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ledger")));
         capture("load");
