@@ -97,5 +97,5 @@ function fairnessTable(f, caption, id) {
     h('tbody', {}, f.members.map(m => h('tr', {}, h('th', { scope: 'row' }, m.name), h('td', {}, m.load.toFixed(1)),
       h('td', {}, m.fairShare.toFixed(1)), h('td', {}, (m.deviation > 0 ? '+' : '') + m.deviation.toFixed(1))))),
     h('tfoot', {}, h('tr', {}, h('td', { colspan: 4 }, t('plan.fairness.max', { max: f.maxDeviation.toFixed(1) }),
-      ...(f.explanations || []).map(x => h('span', { class: 'explanation' }, ' ', x))))));
+      (f.explanations || []).length ? h('ul', { class: 'explanations' }, f.explanations.map(x => h('li', {}, x))) : ''))));
 }
