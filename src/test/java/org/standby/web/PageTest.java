@@ -115,6 +115,13 @@ class PageTest {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".inbox-item")));
         waitForText(By.id("inbox-empty"), "Nothing is waiting");
         capture("inbox-empty");
+        // something new arrives while the inbox is open: it shows without a reload
+        as(team.member).body(Map.of("memberId", team.memberId, "start", start.plusDays(20).toString(),
+                "end", start.plusDays(21).toString(), "kind", "VACATION")).post("/api/teams/" + team.teamId
+                + "/absences").then().statusCode(201);
+        WebElement leave = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".inbox-item")));
+        assertThat(leave.getText()).contains("Leave");
+        waitForText(By.id("announce"), "1 new in the inbox");
 
         // the month view shows the new holders
         open("#/month?m=" + dateOf(rota, givenId).substring(0, 7));
