@@ -69,7 +69,7 @@ function itemView(item, ctx, decided) {
     if (item.kind === 'CHANGE_REQUEST') body.breachReason = breachReason ? (breachReason.value || null) : null;
     try {
       await api(path, { method: 'POST', body });
-      decided(node, t(`inbox.${verb}d`, { what: item.summary }));
+      decided(node, t(verb === 'approve' ? 'inbox.approved' : 'inbox.rejected', { what: item.summary }));
     } catch (e) {
       error.append(errorBox(e));
       (breachReason && !breachReason.value ? breachReason : note).focus();

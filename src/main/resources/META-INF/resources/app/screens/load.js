@@ -40,8 +40,16 @@ export async function loadScreen(box, ctx, params) {
   }
   box.append(fair);
 
-  // counts per member
+  // counts per member: bars for nights, weekend days and public holidays, then all figures as a table
+  const counts = h('div', { class: 'side-by-side three' }, ['nights', 'weekendDays', 'publicHolidays'].map(field => {
+    const max = Math.max(1, ...load.members.map(m => m[field]));
+    return h('div', {}, h('h3', {}, t(`load.bars.${field}`)), h('ul', { class: 'bars' }, load.members.map(m => h('li', {},
+      h('span', { class: 'bar-label' }, `${m.name}: ${m[field]}`),
+      h('span', { class: 'bar-track', 'aria-hidden': 'true' },
+        h('span', { class: 'bar', style: `width:${(100 * m[field] / max).toFixed(1)}%` }))))));
+  }));
   box.append(h('section', { class: 'card', 'aria-labelledby': 'counts-h' }, h('h2', { id: 'counts-h' }, t('load.counts.title')),
+    counts,
     h('table', { id: 'load-table' },
       h('thead', {}, h('tr', {}, ['load.member', 'load.hours', 'load.nights', 'load.weekends', 'load.holidays', 'load.flags']
         .map(k => h('th', { scope: 'col' }, t(k))))),

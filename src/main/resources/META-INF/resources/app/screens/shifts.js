@@ -108,7 +108,7 @@ function describe(c, ctx, shiftById) {
 
 async function consent(c, verb, reload) {
   await api(`/api/change-requests/${c.id}/${verb}`, { method: 'POST', body: {} });
-  announce(t(`shifts.consent.${verb}ed`));
+  announce(t(verb === 'accept' ? 'shifts.consent.accepted' : 'shifts.consent.declined'));
   reload();
 }
 
