@@ -68,7 +68,7 @@ public class InboxService {
             String path = "/api/teams/" + a.teamId + "/absences/" + a.id;
             items.add(new InboxItemResponse("ABSENCE", a.id, a.teamId, teams.get(a.teamId).name,
                     "Leave (" + a.kind + "): " + member + ", " + range(a.startDate, a.endDate), a.startDate,
-                    a.endDate, member, a.requestedBy, a.requestedAt, null, path + "/approve", path + "/reject"));
+                    a.endDate, member, a.requestedBy, a.requestedAt, null, path + "/approve", path + "/reject", null));
         }
         for (Callout c : Callout.<Callout>list("teamId in :teams and status = :status",
                 Parameters.with("teams", ids).and("status", CalloutStatus.PENDING))) {
@@ -82,7 +82,7 @@ public class InboxService {
                     "Call-out: " + member + ", " + c.minutes + " min from " + day + " "
                             + c.start.atZone(zone).toLocalTime() + " during the " + shift.name + " of "
                             + shift.date,
-                    day, day, member, c.loggedBy, c.loggedAt, null, path + "/confirm", path + "/reject"));
+                    day, day, member, c.loggedBy, c.loggedAt, null, path + "/confirm", path + "/reject", null));
         }
         items.sort(Comparator.comparing(InboxItemResponse::requestedAt)
                 .thenComparing(InboxItemResponse::kind).thenComparing(InboxItemResponse::id));
@@ -98,6 +98,7 @@ public class InboxService {
         LocalDate start = shift.date;
         LocalDate end = shift.date;
         String member;
+        List<InboxItemResponse.Effect> effects;
         if (c.type == ChangeType.SWAP) {
             Shift other = names.shift(c.otherShiftId);
             String otherHolder = names.member(c.otherShiftMemberId);
@@ -106,15 +107,35 @@ public class InboxService {
             start = other.date.isBefore(start) ? other.date : start;
             end = other.date.isAfter(end) ? other.date : end;
             member = holder;
+            effects = List.of(
+                    effect(c.shiftMemberId, holder, List.of(other), List.of(shift)),
+                    effect(c.otherShiftMemberId, otherHolder, List.of(shift), List.of(other)));
         } else {
             member = names.member(c.memberId);
             summary = "Cover: " + member + " takes the " + shift.name + " of " + shift.date
                     + (holder == null ? " (a gap)" : " from " + holder);
+            effects = holder == null
+                    ? List.of(effect(c.memberId, member, List.of(shift), List.of()))
+                    : List.of(effect(c.memberId, member, List.of(shift), List.of()),
+                            effect(c.shiftMemberId, holder, List.of(), List.of(shift)));
         }
         List<String> breaches = c.breaches == null ? null : Arrays.asList(c.breaches.split("\n"));
         String path = "/api/change-requests/" + c.id;
         return new InboxItemResponse("CHANGE_REQUEST", c.id, c.teamId, team.name, summary + ": " + c.reason,
-                start, end, member, c.requestedBy, c.requestedAt, breaches, path + "/approve", path + "/reject");
+                start, end, member, c.requestedBy, c.requestedAt, breaches, path + "/approve", path + "/reject",
+                effects);
+    }
+
+    private static InboxItemResponse.Effect effect(Long memberId, String name, List<Shift> gains, List<Shift> loses) {
+        double change = gains.stream().mapToDouble(s -> s.weight.doubleValue()).sum()
+                - loses.stream().mapToDouble(s -> s.weight.doubleValue())
+                .sum();
+        return new InboxItemResponse.Effect(memberId, name, gains.stream().map(InboxService::describe).toList(),
+                loses.stream().map(InboxService::describe).toList(), change);
+    }
+
+    private static String describe(Shift shift) {
+        return shift.name + " of " + shift.date + " (" + shift.dayType + ")";
     }
 
     private static String range(LocalDate start, LocalDate end) {

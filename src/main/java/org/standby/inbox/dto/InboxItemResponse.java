@@ -14,5 +14,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record InboxItemResponse(String kind, long id, long teamId, String teamName, String summary,
         LocalDate start, LocalDate end, String memberName, String requestedBy, Instant requestedAt,
         @Schema(description = "change requests: the coverage rules the change would break") List<String> breaches,
-        String approve, String reject) {
+        String approve, String reject,
+        @Schema(description = "change requests: what the change does to each member involved: the shifts they gain "
+                + "and lose and the change of their load in weight units (the fairness effect)")
+        List<Effect> effects) {
+
+    @Schema(name = "InboxEffect", description = "one member's side of a change: shifts gained and lost, in words, "
+            + "and loadChange = weight gained - weight lost (positive: more load)")
+    public record Effect(Long memberId, String name, List<String> gains, List<String> loses, double loadChange) {
+    }
 }
