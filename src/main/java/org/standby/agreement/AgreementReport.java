@@ -26,7 +26,7 @@ import org.standby.team.TeamService;
  * The leadership report: one document, as HTML with print styles and as PDF made from the same HTML by
  * openhtmltopdf (its Batik plug-in draws the inline SVG charts). The options it weighs are chosen from the
  * agreement itself: add a half-time member, pay for weekend duty, shorten the first round-the-clock term-time
- * promise to 07:00-22:00, and move the least critical service the team covers to a vendor.
+ * promise to 08:00-22:00, and move the least critical service the team covers to a vendor.
  */
 @ApplicationScoped
 public class AgreementReport {
@@ -81,7 +81,7 @@ public class AgreementReport {
                 .filter(s -> s.promises().stream().anyMatch(p -> p.dayType() == DayType.TERM
                         && p.cover() == Cover.ALWAYS))
                 .findFirst().ifPresent(s -> options.add(new OptionsRequest.Option(OptionKind.SHORTEN_PROMISE,
-                        s.name(), DayType.TERM, java.time.LocalTime.of(7, 0), java.time.LocalTime.of(22, 0), null,
+                        s.name(), DayType.TERM, java.time.LocalTime.of(8, 0), java.time.LocalTime.of(22, 0), null,
                         null, null, null)));
         document.services().stream().filter(s -> s.promises().stream().anyMatch(p -> p.cover().teamPromise()))
                 .max(Comparator.comparing(AgreementDocument.Service::tier))

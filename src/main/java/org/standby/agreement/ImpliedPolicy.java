@@ -62,7 +62,8 @@ public final class ImpliedPolicy {
             for (Map.Entry<Window, Set<DayType>> entry : byWindow.entrySet()) {
                 String name = template.name();
                 if (!first) {
-                    name = template.name() + " " + entry.getValue();
+                    name = template.name() + " (" + String.join(", ", entry.getValue().stream().map(Enum::name)
+                            .toList()) + ")";
                     while (!names.add(name)) {
                         name = name + "'";
                     }
