@@ -160,18 +160,21 @@ public class AgreementAnalysis {
             String label;
             switch (option.kind()) {
                 case DROP_PROMISE -> {
-                    AgreementDocument.Service service = service(document, option, at);
                     DayType dayType = required(option.dayType(), at + ".dayType");
-                    document = replace(document, service, dayType, Cover.NONE, null, null);
-                    label = "drop " + service.name() + " on " + dayType;
+                    for (AgreementDocument.Service service : services(document, option, dayType, at)) {
+                        document = replace(document, service, dayType, Cover.NONE, null, null);
+                    }
+                    label = "drop " + subject(option) + " on " + DAY_WORDS.get(dayType);
                 }
                 case SHORTEN_PROMISE -> {
-                    AgreementDocument.Service service = service(document, option, at);
                     DayType dayType = required(option.dayType(), at + ".dayType");
                     required(option.start(), at + ".start");
                     required(option.end(), at + ".end");
-                    document = replace(document, service, dayType, Cover.HOURS, option.start(), option.end());
-                    label = service.name() + " on " + dayType + " only " + option.start() + "-" + option.end();
+                    for (AgreementDocument.Service service : services(document, option, dayType, at)) {
+                        document = replace(document, service, dayType, Cover.HOURS, option.start(), option.end());
+                    }
+                    label = subject(option) + " on " + DAY_WORDS.get(dayType) + " only " + option.start() + "-"
+                            + option.end();
                 }
                 case MOVE_TO_VENDOR -> {
                     AgreementDocument.Service service = service(document, option, at);
@@ -217,7 +220,8 @@ public class AgreementAnalysis {
     }
 
     /** A rota planned for the policy with the changes, and what it costs and leaves of the rest rules. */
-    record Measured(WhatIfService.Scenario scenario, CostCalculator.Cost cost, List<UnpluggedCheck.Gap> unplugged) {
+    record Measured(WhatIfService.Scenario scenario, CostCalculator.Cost cost,
+            List<LoadResponse.UnpluggedGap> unplugged) {
     }
 
     Measured measure(long teamId, AgreementDocument document, CoveragePolicy implied, LocalDate from, LocalDate to,
@@ -229,9 +233,8 @@ public class AgreementAnalysis {
                 .map(m -> new CostCalculator.Member(m.ref(), m.name())).toList();
         CostCalculator.Cost cost = CostCalculator.cost(scenario.shifts(), people, team.zone(), from, to,
                 implied.compensation(), document.assumptionsOrDefault(), weekendPay);
-        AgreementDocument.Unplugged rules = document.unpluggedOrDefault();
-        List<UnpluggedCheck.Gap> unplugged = UnpluggedCheck.check(scenario.shifts(), people, team.zone(), from, to,
-                calendar.dayTypes(teamId, from, to), rules.freeWeekendsPerMonth(), rules.freeWeekInEveryBreak());
+        List<LoadResponse.UnpluggedGap> unplugged = scenario.load().unplugged() == null ? List.of()
+                : scenario.load().unplugged();
         return new Measured(scenario, cost, unplugged);
     }
 
@@ -257,6 +260,24 @@ public class AgreementAnalysis {
         }
         result.sort(Comparator.comparing((Member m) -> m.fte).reversed().thenComparing(m -> m.id));
         return result;
+    }
+
+    private static final Map<DayType, String> DAY_WORDS = Map.of(DayType.TERM, "school days", DayType.BREAK,
+            "break days", DayType.SUMMER, "summer days", DayType.WEEKEND, "weekends", DayType.PUBLIC_HOLIDAY,
+            "public holidays");
+
+    private static String subject(OptionsRequest.Option option) {
+        return option.service() == null || option.service().isBlank() ? "every promise" : option.service().strip();
+    }
+
+    /** The service the option names, or (none named) every service the team covers on that day type. */
+    private static List<AgreementDocument.Service> services(AgreementDocument document, OptionsRequest.Option option,
+            DayType dayType, String at) {
+        if (option.service() != null && !option.service().isBlank()) {
+            return List.of(service(document, option, at));
+        }
+        return document.services().stream().filter(s -> s.promises().stream()
+                .anyMatch(p -> p.dayType() == dayType && p.cover().teamPromise())).toList();
     }
 
     private static AgreementDocument.Service service(AgreementDocument document, OptionsRequest.Option option,

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.standby.agreement.dto.AgreementDocument;
 import org.standby.agreement.dto.CostResponse;
+import org.standby.agreement.dto.CoverageCheckResponse;
 import org.standby.agreement.dto.FragilityResponse;
 import org.standby.agreement.dto.OptionsRequest;
 import org.standby.agreement.dto.OptionsResponse;
@@ -25,8 +26,9 @@ import org.standby.team.TeamService;
 /**
  * The leadership report: one document, as HTML with print styles and as PDF made from the same HTML by
  * openhtmltopdf (its Batik plug-in draws the inline SVG charts). The options it weighs are chosen from the
- * agreement itself: add a half-time member, pay for weekend duty, shorten the first round-the-clock term-time
- * promise to 08:00-22:00, and move the least critical service the team covers to a vendor.
+ * agreement itself: every round-the-clock school-day promise shortened to 08:00-22:00, the service with a named
+ * vendor for which the team covers the most hours moved to that vendor, a half-time member added, and weekend and
+ * holiday duty paid at {@link #WEEKEND_PAY_PER_HOUR} an hour instead of time off.
  */
 @ApplicationScoped
 public class AgreementReport {
@@ -47,11 +49,12 @@ public class AgreementReport {
     public String html(long teamId, Integer version, LocalDate from, LocalDate to) {
         AgreementService.Resolved agreement = agreements.resolve(teamId, version);
         Team team = teams.visibleTeam(teamId);
+        CoverageCheckResponse check = analysis.check(teamId, agreement.number(), from, to, false);
         CostResponse cost = analysis.cost(teamId, agreement.number(), from, to);
         FragilityResponse fragility = analysis.fragility(teamId, agreement.number(), from, to, null, null);
         OptionsResponse options = analysis.options(teamId, new OptionsRequest(agreement.number(), from, to, null,
                 null, defaultOptions(agreement.document())));
-        return ReportHtml.render(new ReportHtml.Model(team.name, team.zone(), agreement, cost, fragility, options,
+        return ReportHtml.render(new ReportHtml.Model(team.name, team.zone(), agreement, check, cost, fragility, options,
                 team.maxHoursOnCallPerMonth));
     }
 
@@ -77,17 +80,19 @@ public class AgreementReport {
 
     static List<OptionsRequest.Option> defaultOptions(AgreementDocument document) {
         List<OptionsRequest.Option> options = new ArrayList<>();
+        boolean roundTheClockTerm = document.services().stream().anyMatch(s -> s.promises().stream()
+                .anyMatch(p -> p.dayType() == DayType.TERM && p.cover() == Cover.ALWAYS));
+        if (roundTheClockTerm) {
+            options.add(new OptionsRequest.Option(OptionKind.SHORTEN_PROMISE, null, DayType.TERM,
+                    java.time.LocalTime.of(8, 0), java.time.LocalTime.of(22, 0), null, null, null, null));
+        }
+        // the service with a vendor that the team covers most hours for
         document.services().stream()
-                .filter(s -> s.promises().stream().anyMatch(p -> p.dayType() == DayType.TERM
-                        && p.cover() == Cover.ALWAYS))
-                .findFirst().ifPresent(s -> options.add(new OptionsRequest.Option(OptionKind.SHORTEN_PROMISE,
-                        s.name(), DayType.TERM, java.time.LocalTime.of(8, 0), java.time.LocalTime.of(22, 0), null,
-                        null, null, null)));
-        document.services().stream().filter(s -> s.promises().stream().anyMatch(p -> p.cover().teamPromise()))
-                .max(Comparator.comparing(AgreementDocument.Service::tier))
-                .filter(s -> document.services().size() > 1)
+                .filter(s -> s.vendor() != null && s.promises().stream().anyMatch(p -> p.cover().teamPromise()))
+                .max(Comparator.comparingInt(s -> s.promises().stream()
+                        .mapToInt(p -> DayWindows.minutes(DayWindows.of(p))).sum()))
                 .ifPresent(s -> options.add(new OptionsRequest.Option(OptionKind.MOVE_TO_VENDOR, s.name(), null,
-                        null, null, s.vendor() == null ? "a vendor" : s.vendor(), null, null, null)));
+                        null, null, s.vendor(), null, null, null)));
         options.add(new OptionsRequest.Option(OptionKind.ADD_PART_TIMER, null, null, null, null, null,
                 "Part-time technician", new BigDecimal("0.5"), null));
         options.add(new OptionsRequest.Option(OptionKind.PAY_WEEKENDS, null, null, null, null, null, null, null,

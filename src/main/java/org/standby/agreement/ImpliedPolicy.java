@@ -13,6 +13,7 @@ import org.standby.agreement.dto.AgreementDocument;
 import org.standby.calendar.DayType;
 import org.standby.policy.CoveragePolicy;
 import org.standby.policy.ShiftTemplate;
+import org.standby.policy.UnpluggedRules;
 
 /**
  * The coverage policy an agreement implies: its policy's shifts, each kept only for the day types on which some
@@ -24,7 +25,8 @@ import org.standby.policy.ShiftTemplate;
  * and the morning after a TERM evening is judged by the TERM promise. The template keeps D when its hours meet the
  * need and is clipped to the first and last needed minute; a clipped window that would start on the next date keeps
  * the template's own times. Day types whose clipped times differ become templates of their own, named
- * {@code "<name> (<DAY TYPES>)"}. Rules and compensation are the policy's.
+ * {@code "<name> (<DAY TYPES>)"}. Rules and compensation are the policy's; the unplugged rules are the
+ * agreement's.
  */
 public final class ImpliedPolicy {
 
@@ -74,7 +76,9 @@ public final class ImpliedPolicy {
                         template.weight(), template.headcount()));
             }
         }
-        return new CoveragePolicy(result, policy.rules(), policy.compensation());
+        AgreementDocument.Unplugged unplugged = document.unpluggedOrDefault();
+        return new CoveragePolicy(result, policy.rules(), policy.compensation(),
+                new UnpluggedRules(unplugged.freeWeekendsPerMonth(), unplugged.freeWeekInEveryBreak()));
     }
 
     private static LocalTime timeOf(int minute) {

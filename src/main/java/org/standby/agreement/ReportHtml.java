@@ -11,6 +11,7 @@ import org.standby.agreement.DayWindows.Window;
 import org.standby.agreement.dto.AgreementDocument;
 import org.standby.agreement.dto.CostFigures;
 import org.standby.agreement.dto.CostResponse;
+import org.standby.agreement.dto.CoverageCheckResponse;
 import org.standby.agreement.dto.FragilityResponse;
 import org.standby.agreement.dto.OptionsResponse;
 import org.standby.calendar.DayType;
@@ -25,7 +26,8 @@ import org.standby.time.Rounding;
 public final class ReportHtml {
 
     /** Everything the report says. */
-    public record Model(String teamName, ZoneId zone, AgreementService.Resolved agreement, CostResponse cost,
+    public record Model(String teamName, ZoneId zone, AgreementService.Resolved agreement,
+            CoverageCheckResponse check, CostResponse cost,
             FragilityResponse fragility, OptionsResponse options, int maxHoursPerMonth) {
     }
 
@@ -151,6 +153,23 @@ public final class ReportHtml {
         h.append("<p>The bars show one day of each kind, midnight to midnight: what the team promises (blue), when ")
                 .append("it is at work anyway (grey) and when somebody is on call under this agreement (orange).</p>");
         h.append(dayChart(m));
+        CoverageCheckResponse check = m.check();
+        h.append("<p>Checked day by day against the team's shifts from ").append(check.from()).append(" to ")
+                .append(check.to()).append(": ");
+        if (check.findings().isEmpty()) {
+            h.append("every promised hour is covered by working hours or somebody on call, and nobody is on call ")
+                    .append("when nothing is promised.</p>");
+        } else {
+            h.append(num(check.gapHours(), 0)).append(" promised hours have nobody, ")
+                    .append(num(check.unneededHours(), 0)).append(" on-call hours are promised to nobody.</p><ul>");
+            check.findings().stream().limit(8).forEach(f -> h.append("<li>").append(f.kind() == CoverageCheck.Kind.GAP
+                    ? "Not covered: " + esc(String.join(", ", f.services())) : "On call for nothing")
+                    .append(", ").append(DAY_NAMES.get(f.dayType()).toLowerCase(Locale.ROOT)).append(" ")
+                    .append(f.start()).append("-").append(f.end()).append(" (").append(f.dates()).append(" days from ")
+                    .append(f.firstDate()).append(" to ").append(f.lastDate()).append(", ").append(num(f.hours(), 0))
+                    .append(" h)</li>"));
+            h.append("</ul>");
+        }
         h.append("</section>");
     }
 
@@ -335,8 +354,7 @@ public final class ReportHtml {
                             : "<br/><span class=\"small\">" + esc(String.join(", ", row.awayMembers())) + "</span>")
                     .append("</td>");
             row.months().forEach(x -> h.append("<td>").append(num(x.uncoveredHours(), 0)).append("</td>"));
-            List<String> over = row.thresholdBreaches().stream().map(b -> b.name() + " (" + b.month() + " "
-                    + b.kind().toLowerCase(Locale.ROOT).replace('_', ' ') + ")").distinct().toList();
+            List<String> over = overLimits(row.thresholdBreaches());
             h.append("<td><b>").append(num(row.uncoveredHours(), 0)).append("</b> of ")
                     .append(num(row.promisedHours(), 0)).append("</td><td class=\"text\">")
                     .append(over.isEmpty() ? "nobody" : esc(String.join("; ", over))).append("</td></tr>");
@@ -344,6 +362,29 @@ public final class ReportHtml {
         h.append("</tbody></table>");
         h.append(fragilityChart(f));
         h.append("</section>");
+    }
+
+    /** "Dev Raman: hours 3 months, weekends 2 months", one entry per member. */
+    static List<String> overLimits(List<FragilityResponse.Breach> breaches) {
+        Map<String, Map<String, java.util.Set<String>>> byMember = new LinkedHashMap<>();
+        for (FragilityResponse.Breach b : breaches) {
+            String kind = switch (b.kind()) {
+                case "HOURS_PER_MONTH" -> "hours";
+                case "WEEKENDS_PER_MONTH" -> "weekends";
+                case "NIGHTS_IN_A_ROW" -> "nights in a row";
+                default -> b.kind().toLowerCase(Locale.ROOT);
+            };
+            byMember.computeIfAbsent(b.name(), n -> new LinkedHashMap<>())
+                    .computeIfAbsent(kind, k -> new java.util.TreeSet<>()).add(b.month());
+        }
+        List<String> result = new ArrayList<>();
+        byMember.forEach((name, kinds) -> {
+            List<String> parts = new ArrayList<>();
+            kinds.forEach((kind, months) -> parts.add(kind + " in " + months.size()
+                    + (months.size() == 1 ? " month" : " months")));
+            result.add(name + ": " + String.join(", ", parts));
+        });
+        return result;
     }
 
     private static String fragilityChart(FragilityResponse f) {
@@ -367,7 +408,7 @@ public final class ReportHtml {
 
     private static void unplugged(StringBuilder h, Model m) {
         AgreementDocument.Unplugged rules = m.agreement().document().unpluggedOrDefault();
-        List<org.standby.agreement.UnpluggedCheck.Gap> gaps = m.cost().unplugged();
+        List<org.standby.load.dto.LoadResponse.UnpluggedGap> gaps = m.cost().unplugged();
         h.append("<section><h2>5. Rest</h2><p>Every person gets at least <b>").append(rules.freeWeekendsPerMonth())
                 .append(" weekends a month</b> without on-call duty");
         if (rules.freeWeekInEveryBreak()) {
@@ -379,7 +420,7 @@ public final class ReportHtml {
         } else {
             h.append("With the whole team at work, the rota cannot keep them here:</p><ul>");
             gaps.forEach(g -> h.append("<li>").append(esc(g.name())).append(", ").append(g.period()).append(": ")
-                    .append(g.kind() == UnpluggedCheck.Kind.FREE_WEEKENDS ? g.free() + " free weekends of "
+                    .append("FREE_WEEKENDS".equals(g.kind()) ? g.free() + " free weekends of "
                             + g.required() : "no free week").append("</li>"));
             h.append("</ul>");
         }

@@ -103,14 +103,16 @@ public class WhatIfService {
         String source = published.isEmpty() ? LoadService.GENERATED : LoadService.PUBLISHED;
         List<StandbyPeriod> baselineShifts = published.isEmpty()
                 ? solve(zone, todayPlan, today, stored, RotaPlanner.loadLimitsOf(team)) : published;
-        LoadResponse baseline = load.toResponse(load.compute(team, from, to, baselineShifts,
-                LoadService.periods(todayPlan), LoadService.loadMembers(today), stored), from, to, source, stored, true);
+        LoadResponse baseline = load.withUnplugged(load.toResponse(load.compute(team, from, to, baselineShifts,
+                LoadService.periods(todayPlan), LoadService.loadMembers(today), stored), from, to, source, stored, true),
+                team, stored, baselineShifts, LoadService.loadMembers(today));
 
         List<PlannedShift> changedPlan = request.policy() == null ? todayPlan : load.plan(team, changedPolicy, from, to);
         List<StandbyPeriod> scenarioShifts = solve(zone, changedPlan, changed, changedPolicy, RotaPlanner.loadLimitsOf(team));
-        LoadResponse scenario = load.toResponse(load.compute(team, from, to, scenarioShifts,
+        LoadResponse scenario = load.withUnplugged(load.toResponse(load.compute(team, from, to, scenarioShifts,
                 LoadService.periods(changedPlan), LoadService.loadMembers(changed), changedPolicy), from, to,
-                LoadService.SCENARIO, changedPolicy, true);
+                LoadService.SCENARIO, changedPolicy, true), team, changedPolicy, scenarioShifts,
+                LoadService.loadMembers(changed));
         return new WhatIfResponse(from, to, List.copyOf(changes), baseline, scenario, difference(baseline, scenario));
     }
 
@@ -134,8 +136,9 @@ public class WhatIfService {
                 new ArrayList<>());
         List<PlannedShift> plan = load.plan(team, policy, from, to);
         List<StandbyPeriod> shifts = solve(zone, plan, changed, policy, RotaPlanner.loadLimitsOf(team));
-        LoadResponse report = load.toResponse(load.compute(team, from, to, shifts, LoadService.periods(plan),
-                LoadService.loadMembers(changed), policy), from, to, LoadService.SCENARIO, policy, true);
+        LoadResponse report = load.withUnplugged(load.toResponse(load.compute(team, from, to, shifts,
+                LoadService.periods(plan), LoadService.loadMembers(changed), policy), from, to, LoadService.SCENARIO,
+                policy, true), team, policy, shifts, LoadService.loadMembers(changed));
         return new Scenario(shifts, plan, report);
     }
 

@@ -1,6 +1,7 @@
 package org.standby.agreement.dto;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Max;
@@ -49,8 +50,10 @@ public record AgreementDocument(
     public record Promise(
             @NotNull DayType dayType,
             @NotNull Cover cover,
-            @JsonFormat(pattern = "HH:mm") @Schema(type = SchemaType.STRING, examples = "07:00") LocalTime start,
-            @JsonFormat(pattern = "HH:mm") @Schema(type = SchemaType.STRING, examples = "18:00") LocalTime end,
+            @JsonFormat(pattern = "HH:mm") @JsonDeserialize(using = HourMinute.class)
+            @Schema(type = SchemaType.STRING, examples = "07:00") LocalTime start,
+            @JsonFormat(pattern = "HH:mm") @JsonDeserialize(using = HourMinute.class)
+            @Schema(type = SchemaType.STRING, examples = "18:00") LocalTime end,
             @PositiveOrZero @Max(10080) @Schema(description = "minutes until somebody works on it")
             Integer responseMinutes) {
     }

@@ -3,7 +3,7 @@ package org.standby.agreement.dto;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.standby.agreement.UnpluggedCheck;
+import org.standby.load.dto.LoadResponse;
 
 @Schema(name = "AgreementFragility", description = "the promise with 0, 1, ... n-1 members away from awayFrom to "
         + "awayTo (the members with the highest FTE first, then by id), each row planned by the what-if engine: "
@@ -15,7 +15,7 @@ public record FragilityResponse(int version, LocalDate from, LocalDate to, Local
     @Schema(name = "AgreementFragilityRow")
     public record Row(int away, List<String> awayMembers, double promisedHours, double uncoveredHours,
             boolean promiseKept, List<Month> months, List<Breach> thresholdBreaches,
-            List<UnpluggedCheck.Gap> unplugged) {
+            List<LoadResponse.UnpluggedGap> unplugged) {
     }
 
     @Schema(name = "AgreementFragilityMonth")

@@ -1,4 +1,4 @@
-package org.standby.agreement;
+package org.standby.load;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.standby.calendar.DayType;
+import org.standby.policy.UnpluggedRules;
 import org.standby.time.StandbyPeriod;
 
 /**
@@ -31,6 +32,10 @@ public final class UnpluggedCheck {
         FREE_WEEK_IN_BREAK
     }
 
+    /** A member as the check sees them. */
+    public record Member(String id, String name) {
+    }
+
     /** A rule that does not hold: for {@code period} (a month 2027-03, or a break 2027-10-18..2027-10-31). */
     public record Gap(Kind kind, String memberId, String name, String period, int free, int required) {
     }
@@ -38,11 +43,12 @@ public final class UnpluggedCheck {
     private UnpluggedCheck() {
     }
 
-    public static List<Gap> check(List<StandbyPeriod> shifts, List<CostCalculator.Member> members, ZoneId zone,
-            LocalDate from, LocalDate to, Map<LocalDate, DayType> dayTypes, int freeWeekendsPerMonth,
-            boolean freeWeekInEveryBreak) {
+    public static List<Gap> check(List<StandbyPeriod> shifts, List<Member> members, ZoneId zone,
+            LocalDate from, LocalDate to, Map<LocalDate, DayType> dayTypes, UnpluggedRules rules) {
+        int freeWeekendsPerMonth = rules.freeWeekendsPerMonth();
+        boolean freeWeekInEveryBreak = rules.freeWeekInEveryBreak();
         List<Gap> gaps = new ArrayList<>();
-        for (CostCalculator.Member member : members) {
+        for (Member member : members) {
             List<StandbyPeriod> own = shifts.stream().filter(s -> member.id().equals(s.memberId())).toList();
             for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to));
                     month = month.plusMonths(1)) {

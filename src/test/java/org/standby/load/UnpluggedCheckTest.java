@@ -1,4 +1,4 @@
-package org.standby.agreement;
+package org.standby.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.standby.calendar.DayType;
+import org.standby.policy.UnpluggedRules;
 import org.standby.time.StandbyPeriod;
 
 class UnpluggedCheckTest {
@@ -33,9 +34,9 @@ class UnpluggedCheckTest {
         for (LocalDate d = LocalDate.of(2027, 3, 1); !d.isAfter(LocalDate.of(2027, 3, 31)); d = d.plusDays(1)) {
             types.put(d, DayType.TERM);
         }
-        List<UnpluggedCheck.Gap> gaps = UnpluggedCheck.check(shifts, List.of(new CostCalculator.Member("1", "Ana"),
-                new CostCalculator.Member("2", "Ben")), BERLIN, LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 31),
-                types, 2, true);
+        List<UnpluggedCheck.Gap> gaps = UnpluggedCheck.check(shifts, List.of(new UnpluggedCheck.Member("1", "Ana"),
+                new UnpluggedCheck.Member("2", "Ben")), BERLIN, LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 31),
+                types, new UnpluggedRules(2, true));
         assertThat(gaps).containsExactly(new UnpluggedCheck.Gap(UnpluggedCheck.Kind.FREE_WEEKENDS, "1", "Ana",
                 "2027-03", 1, 2));
     }
@@ -51,9 +52,9 @@ class UnpluggedCheckTest {
         }
         List<StandbyPeriod> shifts = List.of(weekendDay("1", LocalDate.of(2027, 10, 23)),
                 weekendDay("1", LocalDate.of(2027, 10, 30)));
-        List<UnpluggedCheck.Gap> gaps = UnpluggedCheck.check(shifts, List.of(new CostCalculator.Member("1", "Ana"),
-                new CostCalculator.Member("2", "Ben")), BERLIN, LocalDate.of(2027, 10, 11),
-                LocalDate.of(2027, 11, 7), types, 0, true);
+        List<UnpluggedCheck.Gap> gaps = UnpluggedCheck.check(shifts, List.of(new UnpluggedCheck.Member("1", "Ana"),
+                new UnpluggedCheck.Member("2", "Ben")), BERLIN, LocalDate.of(2027, 10, 11),
+                LocalDate.of(2027, 11, 7), types, new UnpluggedRules(0, true));
         assertThat(gaps).containsExactly(new UnpluggedCheck.Gap(UnpluggedCheck.Kind.FREE_WEEK_IN_BREAK, "1", "Ana",
                 "2027-10-18..2027-10-31", 0, 1));
     }
