@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.standby.support.PublishedShifts;
 import org.standby.support.TeamFixture;
 
 /** The coverage agreement as a client sees it: versions, signing, cost, fragility, options, report. */
@@ -95,7 +96,12 @@ class AgreementTest {
         as(team.director).get(base(team) + "/versions").then().statusCode(200)
                 .body("status", equalTo(List.of("SUPERSEDED", "SIGNED")));
         as(team.director).get("/api/teams/" + team.teamId + "/policy").then().statusCode(200)
-                .body("shifts.name", equalTo(List.of("Day")));
+                .body("shifts.name", equalTo(List.of("Day")))
+                // the agreement's rest rules (defaults: 2 free weekends a month, a free week in every break)
+                .body("unplugged.freeWeekendsPerMonth", equalTo(2)).body("unplugged.freeWeekInEveryBreak", equalTo(true));
+        // the load report now checks them (nothing is published here, so nothing breaks them)
+        as(team.director).get("/api/teams/" + team.teamId + "/load?from=2027-03-01&to=2027-03-31").then()
+                .statusCode(200).body("unplugged", equalTo(List.of()));
         List<String> actions = admin().get("/api/audit?teamId=" + team.teamId + "&size=100").then().statusCode(200)
                 .extract().jsonPath().getList("items.action", String.class);
         assertThat(actions).contains("agreement.create", "agreement.propose", "agreement.sign",
@@ -207,5 +213,29 @@ class AgreementTest {
         as(team.director).get(base(team) + "/cost?from=2027-03-31&to=2027-03-01").then().statusCode(400)
                 .body("errors[0].field", equalTo("to"));
         as(team.director).get(base(team) + "/cost?version=9").then().statusCode(404);
+    }
+
+    @Test
+    void theLoadReportListsWeekendsTheRotaTakesFromTheRestRules() {
+        TeamFixture team = TeamFixture.create();
+        Map<String, Object> policy = Map.of("shifts", List.of(Map.of("name", "Weekend day", "dayTypes",
+                        List.of("WEEKEND"), "start", "08:00", "end", "08:00", "weight", 2)),
+                "rules", Map.of("minRestHours", 10, "maxConsecutiveDays", 3, "maxShiftsPerWeek", 4),
+                "unplugged", Map.of("freeWeekendsPerMonth", 2, "freeWeekInEveryBreak", false));
+        as(team.director).body(policy).put("/api/teams/" + team.teamId + "/policy").then().statusCode(200);
+        // Ana on call the Saturdays 6, 13 and 20 March 2027: one free weekend of the four (27-28) is left
+        PublishedShifts rota = PublishedShifts.rota(team.teamId, "2027-03-01", "2027-03-31");
+        for (String day : List.of("06", "13", "20")) {
+            int next = Integer.parseInt(day) + 1;
+            rota.shift(team.memberId, "2027-03-" + day + "T08:00:00+01:00",
+                    String.format("2027-03-%02dT08:00:00+01:00", next), org.standby.calendar.DayType.WEEKEND);
+        }
+        as(team.director).get("/api/teams/" + team.teamId + "/load?from=2027-03-01&to=2027-03-31").then()
+                .statusCode(200)
+                .body("unplugged.size()", equalTo(1))
+                .body("unplugged[0].kind", equalTo("FREE_WEEKENDS"))
+                .body("unplugged[0].ref", equalTo(String.valueOf(team.memberId)))
+                .body("unplugged[0].period", equalTo("2027-03"))
+                .body("unplugged[0].free", equalTo(1)).body("unplugged[0].required", equalTo(2));
     }
 }
