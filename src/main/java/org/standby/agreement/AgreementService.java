@@ -203,9 +203,10 @@ public class AgreementService {
         version.signedNote = request.note();
         version.recordedBy = callers.current().name();
         version.updatedAt = version.signedAt;
+        String reason = "signed by " + version.signedBy
+                + (request.note() == null || request.note().isBlank() ? "" : ": " + request.note());
         audit.record(teamId, "agreement.sign", "agreement", number, AgreementStatus.PROPOSED,
-                AgreementStatus.SIGNED, "signed by " + version.signedBy
-                        + (request.note() == null || request.note().isBlank() ? "" : ": " + request.note()), null);
+                AgreementStatus.SIGNED, reason.length() > 1000 ? reason.substring(0, 997) + "..." : reason, null);
         policies.adopt(teamId, implied, "coverage agreement version " + number + " signed by " + version.signedBy);
         return toResponse(version);
     }

@@ -238,4 +238,23 @@ class AgreementTest {
                 .body("unplugged[0].period", equalTo("2027-03"))
                 .body("unplugged[0].free", equalTo(1)).body("unplugged[0].required", equalTo(2));
     }
+
+    @Test
+    void aLargeRegisterAndALongNoteAreStoredAndAudited() {
+        TeamFixture team = TeamFixture.create();
+        List<Map<String, Object>> services = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            List<Map<String, Object>> promises = new ArrayList<>();
+            ALL_DAYS.forEach(d -> promises.add(Map.of("dayType", d, "cover", "HOURS", "start", "07:00", "end", "22:00",
+                    "responseMinutes", 30)));
+            services.add(Map.of("name", String.format("Service %02d ", i) + "x".repeat(80), "owner", "o".repeat(100),
+                    "tier", "NORMAL", "vendor", "v".repeat(200), "promises", promises));
+        }
+        as(team.director).body(Map.of("services", services)).post(base(team) + "/versions").then().statusCode(201);
+        as(team.director).body(Map.of("services", services.subList(0, 49))).put(base(team) + "/versions/1").then()
+                .statusCode(200);
+        as(team.director).post(base(team) + "/versions/1/propose").then().statusCode(200);
+        as(team.director).body(Map.of("signedBy", "s".repeat(200), "note", "n".repeat(2000)))
+                .post(base(team) + "/versions/1/sign").then().statusCode(200).body("status", equalTo("SIGNED"));
+    }
 }
