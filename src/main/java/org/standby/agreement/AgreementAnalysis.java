@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -333,14 +332,5 @@ public class AgreementAnalysis {
                             null, p.responseMinutes()) : p).toList()));
         }
         return document.withServices(services);
-    }
-
-    /** Months of a range as strings, for the report. */
-    static List<String> months(LocalDate from, LocalDate to) {
-        List<String> result = new ArrayList<>();
-        for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
-            result.add(m.toString());
-        }
-        return result;
     }
 }
