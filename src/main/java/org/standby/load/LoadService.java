@@ -70,7 +70,8 @@ public class LoadService {
         }
         LoadCalculator.Report report = compute(team, from, to, shifts, periods(plan(team, policy, from, to)),
                 loadMembers, policy);
-        return toResponse(report, from, to, PUBLISHED, policy, callers.current().directs(teamId));
+        return withUnplugged(toResponse(report, from, to, PUBLISHED, policy, callers.current().directs(teamId)), team,
+                policy, shifts, loadMembers);
     }
 
     /**
@@ -121,7 +122,23 @@ public class LoadService {
                         limits.maxNightsInARow()),
                 new LoadResponse.Rules(policy.rules().minRestHours(), policy.rules().maxConsecutiveDays(),
                         policy.rules().maxShiftsPerWeek()),
-                policy.compensation().mode(), rows, months, totals);
+                policy.compensation().mode(), rows, months, totals, null);
+    }
+
+    /**
+     * The report with the gaps of the policy's unplugged rules in these shifts (none when the policy sets no
+     * rules): the members' weekends and breaks in the range, on the team's calendar.
+     */
+    LoadResponse withUnplugged(LoadResponse response, Team team, CoveragePolicy policy, List<StandbyPeriod> shifts,
+            List<LoadCalculator.LoadMember> loadMembers) {
+        if (policy.unplugged() == null) {
+            return response;
+        }
+        List<UnpluggedCheck.Gap> gaps = UnpluggedCheck.check(shifts, loadMembers.stream()
+                        .map(m -> new UnpluggedCheck.Member(m.id(), m.name())).toList(), team.zone(), response.from(),
+                response.to(), calendar.dayTypes(team.id, response.from(), response.to()), policy.unplugged());
+        return response.withUnplugged(gaps.stream().map(g -> new LoadResponse.UnpluggedGap(g.kind().name(),
+                g.memberId(), g.name(), g.period(), g.free(), g.required())).toList());
     }
 
     private static LoadResponse.MemberLoad toMember(LoadCalculator.MemberLoad m) {

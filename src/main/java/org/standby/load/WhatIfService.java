@@ -103,15 +103,43 @@ public class WhatIfService {
         String source = published.isEmpty() ? LoadService.GENERATED : LoadService.PUBLISHED;
         List<StandbyPeriod> baselineShifts = published.isEmpty()
                 ? solve(zone, todayPlan, today, stored, RotaPlanner.loadLimitsOf(team)) : published;
-        LoadResponse baseline = load.toResponse(load.compute(team, from, to, baselineShifts,
-                LoadService.periods(todayPlan), LoadService.loadMembers(today), stored), from, to, source, stored, true);
+        LoadResponse baseline = load.withUnplugged(load.toResponse(load.compute(team, from, to, baselineShifts,
+                LoadService.periods(todayPlan), LoadService.loadMembers(today), stored), from, to, source, stored, true),
+                team, stored, baselineShifts, LoadService.loadMembers(today));
 
         List<PlannedShift> changedPlan = request.policy() == null ? todayPlan : load.plan(team, changedPolicy, from, to);
         List<StandbyPeriod> scenarioShifts = solve(zone, changedPlan, changed, changedPolicy, RotaPlanner.loadLimitsOf(team));
-        LoadResponse scenario = load.toResponse(load.compute(team, from, to, scenarioShifts,
+        LoadResponse scenario = load.withUnplugged(load.toResponse(load.compute(team, from, to, scenarioShifts,
                 LoadService.periods(changedPlan), LoadService.loadMembers(changed), changedPolicy), from, to,
-                LoadService.SCENARIO, changedPolicy, true);
+                LoadService.SCENARIO, changedPolicy, true), team, changedPolicy, scenarioShifts,
+                LoadService.loadMembers(changed));
         return new WhatIfResponse(from, to, List.copyOf(changes), baseline, scenario, difference(baseline, scenario));
+    }
+
+    /** A scenario as other features use it: the shifts the engine gave, the plan, and their load report. */
+    public record Scenario(List<StandbyPeriod> shifts, List<PlannedShift> plan, LoadResponse load) {
+    }
+
+    /**
+     * The scenario half of {@link #whatIf}: the team with the request's absences, added and removed members (its
+     * policy field is ignored), planned by the what-if engine under {@code policy} over the request's range.
+     */
+    @Transactional(Transactional.TxType.NEVER)
+    public Scenario scenario(long teamId, CoveragePolicy policy, WhatIfRequest request) {
+        callers.requireDirects(teamId);
+        Team team = teams.visibleTeam(teamId);
+        LocalDate from = request.from();
+        LocalDate to = request.to();
+        ReportRange.check(from, to);
+        ZoneId zone = team.zone();
+        List<EngineMember> changed = change(planner.engineMembers(team, from.minusDays(1), to, null), request, zone,
+                new ArrayList<>());
+        List<PlannedShift> plan = load.plan(team, policy, from, to);
+        List<StandbyPeriod> shifts = solve(zone, plan, changed, policy, RotaPlanner.loadLimitsOf(team));
+        LoadResponse report = load.withUnplugged(load.toResponse(load.compute(team, from, to, shifts,
+                LoadService.periods(plan), LoadService.loadMembers(changed), policy), from, to, LoadService.SCENARIO,
+                policy, true), team, policy, shifts, LoadService.loadMembers(changed));
+        return new Scenario(shifts, plan, report);
     }
 
     private static CoveragePolicy checked(CoveragePolicy policy) {

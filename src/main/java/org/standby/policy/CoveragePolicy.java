@@ -11,12 +11,19 @@ import org.standby.calendar.DayType;
  * @param shifts       the shift templates; validated by {@link PolicyValidator}
  * @param rules        rest and workload rules
  * @param compensation what standby and call-outs earn; {@link CompensationRules#defaults()} when not given
+ * @param unplugged    the rest every member is guaranteed (a signed coverage agreement's); null: none set
  */
-public record CoveragePolicy(List<ShiftTemplate> shifts, CoverageRules rules, CompensationRules compensation) {
+public record CoveragePolicy(List<ShiftTemplate> shifts, CoverageRules rules, CompensationRules compensation,
+        UnpluggedRules unplugged) {
 
     public CoveragePolicy {
         shifts = shifts == null ? List.of() : List.copyOf(shifts);
         compensation = compensation == null ? CompensationRules.defaults() : compensation;
+    }
+
+    /** A policy without unplugged rules. */
+    public CoveragePolicy(List<ShiftTemplate> shifts, CoverageRules rules, CompensationRules compensation) {
+        this(shifts, rules, compensation, null);
     }
 
     /** A policy with the default compensation rules. */
@@ -69,6 +76,6 @@ public record CoveragePolicy(List<ShiftTemplate> shifts, CoverageRules rules, Co
     public CoveragePolicy withHandoverMoved(LocalTime previous, LocalTime current) {
         return new CoveragePolicy(shifts.stream().map(t -> new ShiftTemplate(t.name(), t.dayTypes(),
                 previous.equals(t.start()) ? current : t.start(), previous.equals(t.end()) ? current : t.end(),
-                t.weight(), t.headcount())).toList(), rules, compensation);
+                t.weight(), t.headcount())).toList(), rules, compensation, unplugged);
     }
 }

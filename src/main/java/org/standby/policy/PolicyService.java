@@ -136,6 +136,27 @@ public class PolicyService {
         return normalised.withVersion(versionOf(stored));
     }
 
+    /**
+     * Adopts a policy decided elsewhere (a signed coverage agreement), in the caller's transaction: stored like a
+     * {@link #put} without a version check, audited as {@code policy.update} with the reason given.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void adopt(long teamId, CoveragePolicy policy, String reason) {
+        PolicyValidator.validate(policy);
+        PolicyDocument normalised = PolicyDocument.of(policy);
+        TeamPolicy stored = TeamPolicy.findById(teamId);
+        PolicyDocument before = stored == null ? null : PolicyDocument.of(read(stored));
+        if (stored == null) {
+            stored = new TeamPolicy();
+            stored.teamId = teamId;
+        }
+        stored.policyJson = write(normalised);
+        stored.updatedAt = clock.instant();
+        stored.updatedBy = callers.current().name();
+        stored.persist();
+        audit.record(teamId, "policy.update", "policy", teamId, before, normalised, reason, null);
+    }
+
     private CoveragePolicy read(TeamPolicy stored) {
         try {
             return json.readValue(stored.policyJson, PolicyDocument.class).toPolicy();

@@ -252,6 +252,8 @@ class AccessMatrixTest {
                 .post(teamPath + "/calendar/overrides").then().statusCode(201).extract().jsonPath().getString("id"));
         ids.put("{feedId}", admin().body(Map.of()).post(teamPath + "/feeds").then().statusCode(201)
                 .extract().jsonPath().getString("id"));
+        ids.put("{number}", admin().body(Map.of("services", List.of())).post(teamPath + "/agreement/versions")
+                .then().statusCode(201).extract().jsonPath().getString("number"));
         ids.put("{apiTokenId}", admin().body(Map.of("name", "matrix target")).post("/api/api-tokens").then()
                 .statusCode(201).extract().jsonPath().getString("id"));
     }

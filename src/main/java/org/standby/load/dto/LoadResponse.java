@@ -12,7 +12,20 @@ import org.standby.policy.CompensationMode;
         + "published; stored nowhere) or SCENARIO (a what-if). Hours are real elapsed hours; compensation owed is "
         + "shown to directors only")
 public record LoadResponse(LocalDate from, LocalDate to, String source, Thresholds thresholds, Rules rules,
-        CompensationMode compensationMode, List<MemberLoad> members, List<Month> months, Totals totals) {
+        CompensationMode compensationMode, List<MemberLoad> members, List<Month> months, Totals totals,
+        @Schema(description = "where the rota does not keep the policy's unplugged rules (rest a signed coverage "
+                + "agreement guarantees): kind FREE_WEEKENDS (period a month) or FREE_WEEK_IN_BREAK (period "
+                + "first..last day of the break), free against required; absent when the policy sets none")
+        List<UnpluggedGap> unplugged) {
+
+    /** This report with the unplugged gaps. */
+    public LoadResponse withUnplugged(List<UnpluggedGap> gaps) {
+        return new LoadResponse(from, to, source, thresholds, rules, compensationMode, members, months, totals, gaps);
+    }
+
+    @Schema(name = "LoadUnpluggedGap")
+    public record UnpluggedGap(String kind, String ref, String name, String period, int free, int required) {
+    }
 
     @Schema(name = "LoadThresholds", description = "from configuration (standby.load.*)")
     public record Thresholds(double maxHoursOnCallPerMonth, int maxWeekendsPerMonth, int maxNightsInARow) {

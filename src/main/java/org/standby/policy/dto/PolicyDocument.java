@@ -22,6 +22,7 @@ import org.standby.policy.CompensationRules;
 import org.standby.policy.CoveragePolicy;
 import org.standby.policy.CoverageRules;
 import org.standby.policy.ShiftTemplate;
+import org.standby.policy.UnpluggedRules;
 
 /**
  * A coverage policy as clients read and write it: {@code {shifts: [...], rules: {...}, compensation: {...}}}. A shift
@@ -32,6 +33,9 @@ import org.standby.policy.ShiftTemplate;
 public record PolicyDocument(@NotEmpty List<@NotNull @Valid Shift> shifts, @NotNull @Valid Rules rules,
         @Valid @Schema(description = "what standby and call-outs earn; the documented defaults when absent")
         Compensation compensation,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Valid @Schema(description = "rest every member is guaranteed, "
+                + "set by a signed coverage agreement; absent: none")
+        Unplugged unplugged,
         @JsonInclude(JsonInclude.Include.NON_NULL) @PositiveOrZero
         @Schema(description = "how many times the policy was saved (0: the default); the ETag of GET. Sent back "
                 + "on PUT (or as If-Match), a policy saved meanwhile by someone else is not overwritten (409)")
@@ -39,17 +43,28 @@ public record PolicyDocument(@NotEmpty List<@NotNull @Valid Shift> shifts, @NotN
 
     /** A document with the default compensation. */
     public PolicyDocument(List<Shift> shifts, Rules rules) {
-        this(shifts, rules, null, null);
+        this(shifts, rules, null, null, null);
     }
 
     /** A document without a version. */
     public PolicyDocument(List<Shift> shifts, Rules rules, Compensation compensation) {
-        this(shifts, rules, compensation, null);
+        this(shifts, rules, compensation, null, null);
+    }
+
+    /** A document without unplugged rules. */
+    public PolicyDocument(List<Shift> shifts, Rules rules, Compensation compensation, Long version) {
+        this(shifts, rules, compensation, null, version);
     }
 
     /** This document as of the given version. */
     public PolicyDocument withVersion(Long newVersion) {
-        return new PolicyDocument(shifts, rules, compensation, newVersion);
+        return new PolicyDocument(shifts, rules, compensation, unplugged, newVersion);
+    }
+
+    @Schema(name = "PolicyUnplugged", description = "at least freeWeekendsPerMonth on-call-free weekends a month per "
+            + "member; one on-call-free week in every break and in summer when freeWeekInEveryBreak")
+    public record Unplugged(@NotNull @PositiveOrZero @Max(5) Integer freeWeekendsPerMonth,
+            @NotNull Boolean freeWeekInEveryBreak) {
     }
 
     @Schema(name = "PolicyShift")
@@ -129,7 +144,8 @@ public record PolicyDocument(@NotEmpty List<@NotNull @Valid Shift> shifts, @NotN
                         new LinkedHashSet<>(s.dayTypes()), s.start(), s.end(), s.weight(),
                         s.headcount() == null ? 1 : s.headcount())).toList(),
                 new CoverageRules(rules.minRestHours(), rules.maxConsecutiveDays(), rules.maxShiftsPerWeek()),
-                toCompensation());
+                toCompensation(), unplugged == null ? null
+                        : new UnpluggedRules(unplugged.freeWeekendsPerMonth(), unplugged.freeWeekInEveryBreak()));
     }
 
     public static PolicyDocument of(CoveragePolicy policy) {
@@ -137,7 +153,9 @@ public record PolicyDocument(@NotEmpty List<@NotNull @Valid Shift> shifts, @NotN
                         t.dayTypes().stream().sorted().toList(), t.start(), t.end(), t.weight(), t.headcount())).toList(),
                 new Rules(policy.rules().minRestHours(), policy.rules().maxConsecutiveDays(),
                         policy.rules().maxShiftsPerWeek()),
-                compensationOf(policy.compensation()));
+                compensationOf(policy.compensation()), policy.unplugged() == null ? null
+                        : new Unplugged(policy.unplugged().freeWeekendsPerMonth(),
+                                policy.unplugged().freeWeekInEveryBreak()), null);
     }
 
     private static Compensation compensationOf(CompensationRules rules) {
