@@ -147,6 +147,14 @@ class PageTest {
         open("#/load");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ledger")));
         capture("load");
+        // the coverage agreement's report for leadership, linked from the load screen, opened with the session
+        String report = driver.findElement(By.id("agreement-report")).getAttribute("href");
+        assertThat(driver.findElement(By.id("agreement-pdf")).getAttribute("href")).contains("/agreement/report.pdf?");
+        driver.get(report);
+        waitForText(By.tagName("h1"), "IT coverage agreement");
+        assertThat(driver.getTitle()).startsWith("Coverage agreement");
+        driver.navigate().back();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ledger")));
         signOut();
 
         signIn(team.member, false);

@@ -95,6 +95,19 @@ export async function loadScreen(box, ctx, params) {
       h('tbody', {}, ledger.members.map(m => h('tr', {}, h('th', { scope: 'row' }, m.name),
         [m.standbyTotalHours, m.calloutHours, m.earnedHours, m.takenHours, m.balanceHours].map(v => h('td', {}, v.toFixed(1))))))),
     h('button', { type: 'button', id: 'ledger-csv', onclick: () => downloadCsv(ctx, from, to) }, t('load.ledger.csv'))));
+
+  // the coverage agreement's leadership report (directors): what is promised, what it costs, where it breaks
+  if (ctx.isDirector) {
+    const report = `/api/teams/${ctx.team.id}/agreement/report`;
+    const range = `from=${from}&to=${to}`;
+    box.append(h('section', { class: 'card no-print', 'aria-labelledby': 'agreement-h' },
+      h('h2', { id: 'agreement-h' }, t('load.agreement.title')),
+      h('p', {}, t('load.agreement.text')),
+      h('p', {},
+        h('a', { id: 'agreement-report', href: `${report}?${range}`, target: '_blank', rel: 'noopener' }, t('load.agreement.html')),
+        ' · ',
+        h('a', { id: 'agreement-pdf', href: `${report}.pdf?${range}`, download: `coverage-agreement-${from}-${to}.pdf` }, t('load.agreement.pdf')))));
+  }
 }
 
 async function downloadCsv(ctx, from, to) {
