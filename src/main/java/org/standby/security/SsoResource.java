@@ -1,5 +1,6 @@
 package org.standby.security;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -26,10 +27,15 @@ import org.standby.common.ProblemResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class SsoResource {
 
-    static final String SESSION_COOKIE = "q_session";
+    /** Quarkus OIDC's session cookie, whole or in chunks when the tokens are long. */
+    private static final java.util.List<String> SESSION_COOKIES = java.util.List.of("q_session", "q_session_chunk_1",
+            "q_session_chunk_2", "q_session_chunk_3", "q_session_chunk_4");
 
     @Inject
     SsoService sso;
+
+    @Inject
+    SecurityIdentity identity;
 
     @GET
     @Path("/login")
@@ -58,9 +64,15 @@ public class SsoResource {
         if (!sso.enabled()) {
             return notConfigured("/sso/logout");
         }
-        return Response.seeOther(URI.create("/"))
-                .cookie(new NewCookie.Builder(SESSION_COOKIE).path("/").value("").maxAge(0).httpOnly(true).build())
-                .build();
+        // Reading the identity runs the authentication, in which Quarkus OIDC recognises its logout path on a valid
+        // session: it clears the session cookies and answers a redirect to the provider's sign-out
+        // (AuthenticationRedirectException, answered 302 by Quarkus REST). Here is only a browser without one.
+        identity.isAnonymous();
+        Response.ResponseBuilder answer = Response.seeOther(URI.create("/"));
+        for (String cookie : SESSION_COOKIES) {
+            answer.cookie(new NewCookie.Builder(cookie).path("/").value("").maxAge(0).httpOnly(true).build());
+        }
+        return answer.build();
     }
 
     private static Response notConfigured(String path) {
