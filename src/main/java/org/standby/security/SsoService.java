@@ -42,8 +42,8 @@ import org.standby.security.dto.SsoSettingsResponse;
  * the admin's settings. The user is the value of the configured username claim; their roles and teams come either
  * from the token's groups (through the admin's group mappings, so a person taken out of a group loses the role with
  * their next token) or from the user table. A first sign-in creates the user with the least role: a viewer of no
- * team. The settings are read from memory; this node re-reads them after its own change and at most a minute after
- * another node's.
+ * team. The settings are read from memory: this node takes its own change at once, and re-reads them (when older than
+ * a minute) whenever a sign-in reads the database anyway.
  */
 @ApplicationScoped
 public class SsoService {
@@ -51,6 +51,8 @@ public class SsoService {
     private static final Logger LOG = Logger.getLogger(SsoService.class);
     private static final Duration SETTINGS_MAX_AGE = Duration.ofMinutes(1);
     private static final int MAX_USERNAME_LENGTH = 64;
+    /** Claims whose values are addresses, compared in lower case (Ana@School.example is ana@school.example). */
+    private static final Set<String> CASE_INSENSITIVE_CLAIMS = Set.of("email", "preferred_username", "upn");
 
     /** The settings and group mappings as the last read found them. */
     record Snapshot(RolesFrom rolesFrom, boolean localPasswords, Map<String, SsoGroupMapping> groups, long readAt) {
@@ -84,6 +86,10 @@ public class SsoService {
 
     public boolean enabled() {
         return config.enabled();
+    }
+
+    String clientId() {
+        return config.clientId();
     }
 
     /** False when single sign-on is on and the admin switched local passwords off. */
@@ -193,7 +199,7 @@ public class SsoService {
             throw new AuthenticationFailedException("the token has no " + config.usernameClaim() + " claim");
         }
         name = name.trim();
-        if ("email".equals(config.usernameClaim())) {
+        if (CASE_INSENSITIVE_CLAIMS.contains(config.usernameClaim())) {
             name = name.toLowerCase(Locale.ROOT);
         }
         if (name.length() > MAX_USERNAME_LENGTH) {
@@ -260,21 +266,31 @@ public class SsoService {
     Caller signedIn(String username) {
         refreshIfStale();
         long stamp = credentials.stamp();
-        Caller caller = QuarkusTransaction.requiringNew().call(() -> {
-            User user = User.findByUsername(username).orElse(null);
-            if (user == null) {
-                user = new User();
-                user.username = username;
-                user.passwordHash = null;
-                user.roles = Roles.VIEWER;
-                user.createdAt = clock.instant();
-                user.persist();
-                LOG.infof("First sign-in of %s with single sign-on: created as a viewer of no team", username);
-            }
-            return CallerIdentities.of(user);
-        });
+        Caller caller;
+        try {
+            caller = QuarkusTransaction.requiringNew().call(() -> findOrCreate(username));
+        } catch (RuntimeException raced) {
+            // two first requests of one person at once: the other one created the user (unique username)
+            caller = QuarkusTransaction.requiringNew().call(() -> User.findByUsername(username)
+                    .map(CallerIdentities::of).orElseThrow(() -> raced));
+        }
         knownUsers.add(username);
         credentials.rememberCaller(username, caller, stamp);
         return caller;
+    }
+
+    private Caller findOrCreate(String username) {
+        User user = User.findByUsername(username).orElse(null);
+        if (user == null) {
+            user = new User();
+            user.username = username;
+            user.passwordHash = null;
+            user.roles = Roles.VIEWER;
+            user.createdAt = clock.instant();
+            user.persist();
+            user.flush();
+            LOG.infof("First sign-in of %s with single sign-on: created as a viewer of no team", username);
+        }
+        return CallerIdentities.of(user);
     }
 }
