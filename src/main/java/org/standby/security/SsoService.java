@@ -6,14 +6,12 @@ import io.quarkus.security.AuthenticationFailedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -74,7 +72,7 @@ public class SsoService {
     Event<AccountChanged> accountChanges;
 
     @Inject
-    TransactionSynchronizationRegistry registry;
+    Event<Snapshot> changes;
 
     private volatile Snapshot snapshot = new Snapshot(RolesFrom.USERS, true, Map.of(), 0);
     /** Usernames known to have a user row, so that a token in GROUPS mode needs no database read. */
@@ -82,6 +80,11 @@ public class SsoService {
 
     void onStart(@Observes StartupEvent event) {
         reload();
+    }
+
+    /** The admin's change counts on this node once it is committed. */
+    void onChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) Snapshot changed) {
+        snapshot = changed;
     }
 
     public boolean enabled() {
@@ -148,18 +151,7 @@ public class SsoService {
         SsoSettingsResponse after = new SsoSettingsResponse(enabled(), config.usernameClaim(), config.groupsClaim(),
                 settings.rolesFrom, settings.localPasswords, groups);
         accountChanges.fire(new AccountChanged("sso.settings", "sso-settings", SsoSettings.ID, before, after));
-        registry.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    snapshot = new Snapshot(settings.rolesFrom, settings.localPasswords, byName(groups), 0);
-                }
-            }
-        });
+        changes.fire(new Snapshot(settings.rolesFrom, settings.localPasswords, byName(groups), System.nanoTime()));
         return after;
     }
 
