@@ -31,16 +31,19 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
     static final String ADMIN = "admin";
     static final String ADMIN_PASSWORD = "admin-test-password";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+    private static final String RUNNING = "keycloak.test.running";
+    private static final String ENDED = "Keycloak ended while starting";
 
-    private static String baseUrl;
     private static Process process;
 
     @Override
-    public synchronized Map<String, String> start() {
-        if (baseUrl == null) {
-            // -Dkeycloak.url=http://127.0.0.1:PORT: a Keycloak started by hand with the same realms (development)
-            String running = System.getProperty("keycloak.url");
-            baseUrl = running != null && !running.isBlank() ? running : launch();
+    public Map<String, String> start() {
+        // Each start of the application under test loads this class anew: the running Keycloak's address is kept
+        // in a system property, which the whole JVM shares. -Dkeycloak.url=http://127.0.0.1:PORT: a Keycloak
+        // started by hand with the same realms (development).
+        synchronized (System.class) {
+            String running = System.getProperty(RUNNING, System.getProperty("keycloak.url", ""));
+            System.setProperty(RUNNING, running.isBlank() ? launch() : running);
         }
         return Map.of(
                 "standby.sso.enabled", "true",
@@ -55,11 +58,12 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
     }
 
     public static String issuer(String realm) {
-        return baseUrl + "/realms/" + realm;
+        return baseUrl() + "/realms/" + realm;
     }
 
+    /** The running Keycloak, e.g. http://127.0.0.1:PORT. */
     public static String baseUrl() {
-        return baseUrl;
+        return System.getProperty(RUNNING);
     }
 
     /** An access token of the password grant, as an intranet page or script would hold it. */
@@ -90,7 +94,7 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
                 .formParam("username", ADMIN).formParam("password", ADMIN_PASSWORD)
                 .post(issuer("master") + "/protocol/openid-connect/token")
                 .then().statusCode(200).extract().jsonPath().getString("access_token");
-        String adminApi = baseUrl + "/admin/realms/" + REALM;
+        String adminApi = baseUrl() + "/admin/realms/" + REALM;
         String userId = given().auth().oauth2(admin).queryParam("username", username).queryParam("exact", true)
                 .get(adminApi + "/users").then().statusCode(200).extract().jsonPath().getString("[0].id");
         List<Map<String, Object>> groups = given().auth().oauth2(admin).queryParam("search", group)
@@ -124,22 +128,32 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
                     Files.copy(in, imports.resolve(realm), StandardCopyOption.REPLACE_EXISTING);
                 }
             }
-            int port = freePort();
-            int managementPort = freePort();
-            Path log = dist.getParent().resolve("keycloak-" + port + ".log");
-            ProcessBuilder builder = new ProcessBuilder(dist.resolve("bin/kc.sh").toString(), "start-dev",
-                    "--http-port=" + port, "--http-management-port=" + managementPort, "--http-host=127.0.0.1",
-                    "--import-realm", "--db=dev-mem", "--cache=local", "--health-enabled=false")
-                    .redirectErrorStream(true).redirectOutput(log.toFile());
-            builder.environment().put("JAVA_HOME", javaHome.toString());
-            builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
-            builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
-            builder.environment().remove("JAVA_OPTS");
-            process = builder.start();
             Runtime.getRuntime().addShutdownHook(new Thread(KeycloakServer::end));
-            String url = "http://127.0.0.1:" + port;
-            awaitReady(url, log);
-            return url;
+            // a second try when the first process ends at once (seen once on a machine under heavy load)
+            for (int attempt = 1; ; attempt++) {
+                int port = freePort();
+                int managementPort = freePort();
+                Path log = dist.getParent().resolve("keycloak-" + port + ".log");
+                ProcessBuilder builder = new ProcessBuilder(dist.resolve("bin/kc.sh").toString(), "start-dev",
+                        "--http-port=" + port, "--http-management-port=" + managementPort, "--http-host=127.0.0.1",
+                        "--import-realm", "--db=dev-mem", "--cache=local", "--health-enabled=false")
+                        .redirectErrorStream(true).redirectOutput(log.toFile())
+                        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+                builder.environment().put("JAVA_HOME", javaHome.toString());
+                builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
+                builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
+                builder.environment().remove("JAVA_OPTS");
+                process = builder.start();
+                String url = "http://127.0.0.1:" + port;
+                try {
+                    awaitReady(url, log);
+                    return url;
+                } catch (IllegalStateException ended) {
+                    if (attempt == 2 || !ended.getMessage().startsWith(ENDED)) {
+                        throw ended;
+                    }
+                }
+            }
         } catch (IOException e) {
             throw new IllegalStateException("Keycloak could not be started", e);
         }
@@ -149,7 +163,8 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("Keycloak ended while starting; see " + log.toAbsolutePath());
+                throw new IllegalStateException(ENDED + " (exit code " + process.exitValue()
+                        + "); see " + log.toAbsolutePath());
             }
             if (answers(url + "/realms/" + REALM + "/.well-known/openid-configuration")
                     && answers(url + "/realms/" + OTHER_REALM + "/.well-known/openid-configuration")) {
