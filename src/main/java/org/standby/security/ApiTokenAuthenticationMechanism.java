@@ -14,7 +14,10 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 
-/** Reads {@code Authorization: Bearer stb_...} API tokens; HTTP Basic is handled by Quarkus beside it. */
+/**
+ * Reads {@code Authorization: Bearer stb_...} API tokens; HTTP Basic is handled by Quarkus beside it. It runs before
+ * the OpenID Connect mechanism (single sign-on), which takes every other bearer token.
+ */
 @ApplicationScoped
 public class ApiTokenAuthenticationMechanism implements HttpAuthenticationMechanism {
 
@@ -44,6 +47,11 @@ public class ApiTokenAuthenticationMechanism implements HttpAuthenticationMechan
     @Override
     public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
         return Set.of(TokenAuthenticationRequest.class);
+    }
+
+    @Override
+    public int getPriority() {
+        return DEFAULT_PRIORITY + 100;
     }
 
     @Override

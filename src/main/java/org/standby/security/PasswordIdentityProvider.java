@@ -31,6 +31,8 @@ import org.standby.common.ProblemResponse;
 @ApplicationScoped
 public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
+    static final String LOCAL_PASSWORDS_OFF = "local passwords are switched off: sign in with your school account";
+
     private record StoredLogin(String passwordHash, Caller caller) {
     }
 
@@ -42,6 +44,9 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    SsoService sso;
 
     @ConfigProperty(name = "quarkus.http.auth.form.post-location", defaultValue = "/j_security_check")
     String formPostLocation;
@@ -69,7 +74,9 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
         String address = CallerIdentities.clientAddress(http);
         OptionalLong wait = throttle.retryAfter(username, address);
         Uni<SecurityIdentity> result;
-        if (wait.isPresent()) {
+        if (!sso.localPasswordsAllowed()) {
+            result = Uni.createFrom().failure(new AuthenticationFailedException(LOCAL_PASSWORDS_OFF));
+        } else if (wait.isPresent()) {
             result = Uni.createFrom().failure(TooManyLogins.refusal(
                     "too many failed logins for this user or from this address; try again later", wait.getAsLong()));
         } else {
@@ -88,7 +95,7 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
         long stamp = credentials.stamp();
         StoredLogin stored = QuarkusTransaction.requiringNew().call(() -> User.findByUsername(username)
                 .map(user -> new StoredLogin(user.passwordHash, CallerIdentities.of(user))).orElse(null));
-        if (stored == null) {
+        if (stored == null || stored.passwordHash() == null) {   // no such user, or one who signs in with SSO only
             throttle.failed(username, address);
             throw new AuthenticationFailedException("unknown user or wrong password");
         }
@@ -140,7 +147,8 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
             http.response().putHeader("Retry-After", Long.toString(retryAfter.getAsLong()));
             problem = ProblemResponse.of(429, "Too Many Requests", failure.getMessage());
         } else {
-            problem = ProblemResponse.of(401, "Unauthorized", "unknown user or wrong password");
+            problem = ProblemResponse.of(401, "Unauthorized", LOCAL_PASSWORDS_OFF.equals(failure.getMessage())
+                    ? LOCAL_PASSWORDS_OFF : "unknown user or wrong password");
         }
         try {
             http.response().setStatusCode(problem.status()).putHeader("Content-Type", ProblemResponse.MEDIA_TYPE)

@@ -22,6 +22,9 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
     @Inject
     VerifiedCredentials credentials;
 
+    @Inject
+    SsoService sso;
+
     @Override
     public Class<TrustedAuthenticationRequest> getRequestType() {
         return TrustedAuthenticationRequest.class;
@@ -31,6 +34,9 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
     public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request,
             AuthenticationRequestContext context) {
         String username = request.getPrincipal();
+        if (!sso.localPasswordsAllowed()) {   // a password's session ends when local passwords are switched off
+            return Uni.createFrom().failure(new AuthenticationFailedException(PasswordIdentityProvider.LOCAL_PASSWORDS_OFF));
+        }
         Optional<Caller> remembered = credentials.remembered(username);
         if (remembered.isPresent()) {
             return Uni.createFrom().item(CallerIdentities.of(remembered.get()));

@@ -112,6 +112,10 @@ public class UserService {
     public void changeOwnPassword(String username, String currentPassword, String newPassword) {
         User user = User.findByUsername(username).orElseThrow(() -> new io.quarkus.security.ForbiddenException(
                 "an API token has no password to change"));
+        if (user.passwordHash == null) {
+            throw new io.quarkus.security.ForbiddenException(
+                    "you sign in with your school account (single sign-on): there is no password to change");
+        }
         if (!BcryptUtil.matches(currentPassword, user.passwordHash)) {
             throw new InvalidFieldException("currentPassword", "is not your current password");
         }

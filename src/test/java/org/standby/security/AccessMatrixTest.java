@@ -31,6 +31,7 @@ import org.standby.support.TeamFixture;
  * operation (its {@code @RolesAllowed}) and the access rule of docs/design.md:
  * <ul>
  * <li>nobody: 401 with a Basic challenge;</li>
+ * <li>an operation that lists no roles is a public read (@PermitAll GET): nobody's and everybody's call succeeds;</li>
  * <li>a role the operation does not list: 403, before anything is looked up;</li>
  * <li>a listed role of another team, on a path naming team A's resources: 404, exactly as for a resource that
  * does not exist (with a body, a 400 for the body is accepted: it says nothing about team A); never a 2xx;</li>
@@ -107,7 +108,10 @@ class AccessMatrixTest {
                 Set<String> allowed = new LinkedHashSet<>();
                 operation.path("security").forEach(requirement -> requirement.fields()
                         .forEachRemaining(scheme -> scheme.getValue().forEach(r -> allowed.add(r.asText()))));
-                assertThat(allowed).as(method + " " + path.getKey() + " lists the roles allowed").isNotEmpty();
+                // an operation without roles is public (@PermitAll): only reads may be, such as GET /api/auth/methods
+                boolean open = allowed.isEmpty();
+                assertThat(!open || method.equals("get"))
+                        .as(method + " " + path.getKey() + " lists the roles allowed, or is a public read").isTrue();
                 boolean hasBody = operation.has("requestBody");
                 Set<String> query = new LinkedHashSet<>();
                 operation.path("parameters").forEach(p -> {
@@ -120,6 +124,10 @@ class AccessMatrixTest {
                 for (String caller : tokens.keySet()) {
                     Cell cell = new Cell(method.toUpperCase(), path.getKey(), caller, allowed, hasBody, query,
                             mediaType);
+                    if (open) {
+                        reads.add(cell);   // everybody, nobody included, reads it
+                        continue;
+                    }
                     boolean refused = caller.equals("anonymous") || !allowed.contains(cell.role())
                             || (!cell.ownTeam() && namesTeamResources(path.getKey()));
                     if (refused) {
