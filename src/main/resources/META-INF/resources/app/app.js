@@ -31,6 +31,12 @@ async function start() {
   document.querySelector('.skip').textContent = t('app.skip');
   window.addEventListener('hashchange', render);
   window.addEventListener('standby:signed-out', () => { if (ctx.me) { ctx.me = null; render(); } });
+  // which sign-ins this server offers: passwords, the school's single sign-on (public)
+  try {
+    ctx.methods = await api('/api/auth/methods');
+  } catch (e) {
+    ctx.methods = { password: true, sso: false };
+  }
   await signedIn();
   render();
 }
@@ -89,6 +95,11 @@ function renderChrome(current) {
 async function signOut() {
   try { await api('/api/session', { method: 'DELETE' }); } catch (e) { /* the cookie is gone either way */ }
   ctx.me = null;
+  if (ctx.methods?.sso && ctx.methods.ssoLogout) {
+    // ends a single sign-on session too (here and, where it can, at the school's provider); back at / after
+    location.assign(ctx.methods.ssoLogout);
+    return;
+  }
   location.hash = '#/';
   render();
   announce(t('signed-out'));
@@ -136,13 +147,17 @@ function signInForm() {
     }
   } },
   h('h1', {}, t('signin.title')),
-  h('p', {}, t('signin.intro')),
-  h('label', { for: 'j_username' }, t('signin.username')),
-  h('input', { id: 'j_username', name: 'j_username', autocomplete: 'username', required: true, autofocus: true }),
-  h('label', { for: 'j_password' }, t('signin.password')),
-  h('input', { id: 'j_password', name: 'j_password', type: 'password', autocomplete: 'current-password', required: true }),
-  error,
-  h('button', { type: 'submit', id: 'sign-in-button' }, t('signin.submit')));
+  ctx.methods?.sso && ctx.methods.ssoLogin
+    ? h('p', {}, h('a', { id: 'sso-sign-in', class: 'button', href: ctx.methods.ssoLogin }, t('signin.sso')))
+    : null,
+  ...(ctx.methods?.password === false ? [] : [
+    h('p', {}, t('signin.intro')),
+    h('label', { for: 'j_username' }, t('signin.username')),
+    h('input', { id: 'j_username', name: 'j_username', autocomplete: 'username', required: true, autofocus: true }),
+    h('label', { for: 'j_password' }, t('signin.password')),
+    h('input', { id: 'j_password', name: 'j_password', type: 'password', autocomplete: 'current-password', required: true }),
+    error,
+    h('button', { type: 'submit', id: 'sign-in-button' }, t('signin.submit'))]));
   return form;
 }
 

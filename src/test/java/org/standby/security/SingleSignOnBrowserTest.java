@@ -88,8 +88,10 @@ class SingleSignOnBrowserTest {
 
     @Test
     void signingInThroughKeycloaksFormGivesTheBrowserTheUsersSessionAndSigningOutEndsIt() throws IOException {
-        browser.get(root + "sso/login");
+        // the page's sign-in offers the school account (GET /api/auth/methods says single sign-on is on)
+        browser.get(root.toString());
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("sso-sign-in"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         assertThat(browser.getCurrentUrl()).startsWith(KeycloakServer.issuer(KeycloakServer.REALM));
         browser.findElement(By.id("username")).sendKeys("ana");
@@ -97,16 +99,21 @@ class SingleSignOnBrowserTest {
         browser.findElement(By.id("kc-login")).click();
         wait.until(ExpectedConditions.urlToBe(root.toString()));
         assertThat(browser.manage().getCookies()).anyMatch(cookie -> cookie.getName().startsWith("q_session"));
+        // the page shows the signed-in user
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("header"), "ana@school.test"));
 
         JsonNode me = fetchMe();
         assertThat(me.path("name").asText()).isEqualTo("ana@school.test");
         assertThat(me.path("roles").toString()).isEqualTo("[\"member\"]");
         assertThat(me.path("teamIds").toString()).isEqualTo("[" + team.teamId + "]");
 
-        browser.get(root + "sso/logout");
-        // through Keycloak's sign-out, back to the page (with the state of the sign-out in the query)
+        // the page's "Sign out" ends the session here and goes through /sso/logout to Keycloak's sign-out,
+        // back to the page (with the state of the sign-out in the query), which offers the sign-in again
+        browser.findElement(By.id("sign-out")).click();
+        wait.until(driver -> driver.manage().getCookies().stream()
+                .noneMatch(cookie -> cookie.getName().startsWith("q_session")));
         wait.until(ExpectedConditions.urlMatches("^" + java.util.regex.Pattern.quote(root.toString()) + "(\\?.*)?$"));
-        assertThat(browser.manage().getCookies()).noneMatch(cookie -> cookie.getName().startsWith("q_session"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sso-sign-in")));
         // (a fetch would wait on the browser's password prompt of the Basic challenge: the page is read instead)
         browser.get(root + "api/me");
         assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("ana@school.test");
