@@ -1,5 +1,7 @@
 package org.standby.change;
 
+import org.standby.policy.CoveragePolicy;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -137,7 +139,8 @@ public class ReplanService {
     private List<Planned> plan(Rota rota, Team team, ReplanRequest request, Instant now) {
         Instant fromInstant = request.from().atStartOfDay(team.zone()).toInstant();
         Instant cut = fromInstant.isAfter(now) ? fromInstant : now;
-        CoverageRules rules = policies.policyOf(team.id).rules();
+        CoveragePolicy policy = policies.policyOf(team.id);
+        CoverageRules rules = policy.rules();
         List<EngineMember> members = planner.engineMembers(team, rota.fromDate, rota.toDate, rota.id);
         Map<String, EngineMember> byId = new HashMap<>();
         members.forEach(member -> byId.put(member.id(), member));
@@ -170,7 +173,7 @@ public class ReplanService {
             return List.of();
         }
         RotaResult result = engine.solve(new RotaProblem(team.zone(), shifts, members, rules, pinned, previous,
-                RotaPlanner.loadLimitsOf(team)));
+                RotaPlanner.loadLimitsOf(team), planner.restGroups(team, policy, rota.fromDate, rota.toDate)));
         Map<String, String> gapReasons = new HashMap<>();
         for (Gap gap : result.gaps()) {
             gapReasons.put(gap.shiftKey(), gap.explanation());

@@ -82,6 +82,7 @@ public final class ShiftRuleCheck {
                     + " days in a row (at most " + rules.maxConsecutiveDays() + ")";
             case MAX_SHIFTS_PER_WEEK -> who + " would have " + (rules.maxShiftsPerWeek() + breach.penalty())
                     + " shifts in the week of " + breach.date() + " (at most " + rules.maxShiftsPerWeek() + ")";
+            case UNPLUGGED -> who + " would lose unplugged time";
         };
     }
 }

@@ -318,7 +318,8 @@ public final class LoadCalculator {
                             count + " shifts in the week from " + breach.date() + " (maximum "
                                     + rules.maxShiftsPerWeek() + ")");
                 }
-                case INACTIVE, ON_LEAVE -> throw new IllegalStateException("not checked here: " + breach.rule());
+                case INACTIVE, ON_LEAVE, UNPLUGGED ->
+                        throw new IllegalStateException("not checked here: " + breach.rule());
             });
         }
         return List.copyOf(breaches);

@@ -102,13 +102,13 @@ public class WhatIfService {
         List<StandbyPeriod> published = compensation.publishedPeriods(teamId, from, to);
         String source = published.isEmpty() ? LoadService.GENERATED : LoadService.PUBLISHED;
         List<StandbyPeriod> baselineShifts = published.isEmpty()
-                ? solve(zone, todayPlan, today, stored, RotaPlanner.loadLimitsOf(team)) : published;
+                ? solve(team, from, to, todayPlan, today, stored) : published;
         LoadResponse baseline = load.withUnplugged(load.toResponse(load.compute(team, from, to, baselineShifts,
                 LoadService.periods(todayPlan), LoadService.loadMembers(today), stored), from, to, source, stored, true),
                 team, stored, baselineShifts, LoadService.loadMembers(today));
 
         List<PlannedShift> changedPlan = request.policy() == null ? todayPlan : load.plan(team, changedPolicy, from, to);
-        List<StandbyPeriod> scenarioShifts = solve(zone, changedPlan, changed, changedPolicy, RotaPlanner.loadLimitsOf(team));
+        List<StandbyPeriod> scenarioShifts = solve(team, from, to, changedPlan, changed, changedPolicy);
         LoadResponse scenario = load.withUnplugged(load.toResponse(load.compute(team, from, to, scenarioShifts,
                 LoadService.periods(changedPlan), LoadService.loadMembers(changed), changedPolicy), from, to,
                 LoadService.SCENARIO, changedPolicy, true), team, changedPolicy, scenarioShifts,
@@ -135,7 +135,7 @@ public class WhatIfService {
         List<EngineMember> changed = change(planner.engineMembers(team, from.minusDays(1), to, null), request, zone,
                 new ArrayList<>());
         List<PlannedShift> plan = load.plan(team, policy, from, to);
-        List<StandbyPeriod> shifts = solve(zone, plan, changed, policy, RotaPlanner.loadLimitsOf(team));
+        List<StandbyPeriod> shifts = solve(team, from, to, plan, changed, policy);
         LoadResponse report = load.withUnplugged(load.toResponse(load.compute(team, from, to, shifts,
                 LoadService.periods(plan), LoadService.loadMembers(changed), policy), from, to, LoadService.SCENARIO,
                 policy, true), team, policy, shifts, LoadService.loadMembers(changed));
@@ -215,10 +215,10 @@ public class WhatIfService {
         return result;
     }
 
-    private List<StandbyPeriod> solve(ZoneId zone, List<PlannedShift> plan, List<EngineMember> members,
-            CoveragePolicy policy, LoadLimits limits) {
-        RotaResult result = engine.solve(new RotaProblem(zone, plan, members, policy.rules(), Map.of(), Map.of(),
-                limits));
+    private List<StandbyPeriod> solve(Team team, LocalDate from, LocalDate to, List<PlannedShift> plan,
+            List<EngineMember> members, CoveragePolicy policy) {
+        RotaResult result = engine.solve(new RotaProblem(team.zone(), plan, members, policy.rules(), Map.of(),
+                Map.of(), RotaPlanner.loadLimitsOf(team), planner.restGroups(team, policy, from, to)));
         return plan.stream().map(p -> new StandbyPeriod(result.assignments().get(p.key()), p.date(), p.dayType(),
                 p.start(), p.end())).toList();
     }

@@ -1,5 +1,7 @@
 package org.standby.rota;
 
+import org.standby.policy.rules.RestWindows;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -72,8 +74,20 @@ public class RotaPlanner {
 
     /** A fresh problem for the range. */
     public RotaProblem problem(Team team, LocalDate from, LocalDate to, Long rotaIdToSkip) {
+        CoveragePolicy policy = policies.policyOf(team.id);
         return new RotaProblem(team.zone(), plannedShifts(team, from, to), engineMembers(team, from, to, rotaIdToSkip),
-                policies.policyOf(team.id).rules(), Map.of(), Map.of(), loadLimitsOf(team));
+                policy.rules(), Map.of(), Map.of(), loadLimitsOf(team), restGroups(team, policy, from, to));
+    }
+
+    /**
+     * The windows the policy's unplugged-time rules keep free over the range, for the engine (none without such
+     * rules): the same {@link RestWindows} the load report checks.
+     */
+    public List<RestWindows.Group> restGroups(Team team, CoveragePolicy policy, LocalDate from, LocalDate to) {
+        if (policy.unplugged() == null) {
+            return List.of();
+        }
+        return policy.unplugged().windows(team.zone(), from, to, calendar.dayTypes(team.id, from, to));
     }
 
     /** The team's load thresholds as the engine and the load report read them. */

@@ -1,5 +1,7 @@
 package org.standby.rota;
 
+import org.standby.policy.CoveragePolicy;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -281,9 +283,11 @@ public class RotaService {
                     shift.end, shift.weight.doubleValue(), shift.slot));
             pinned.put(shift.shiftKey, String.valueOf(shift.memberId));
         }
+        CoveragePolicy policy = policies.policyOf(team.id);
         RotaProblem problem = new RotaProblem(team.zone(), planned,
                 planner.engineMembers(team, rota.fromDate, rota.toDate, rota.id),
-                policies.policyOf(team.id).rules(), pinned, Map.of(), RotaPlanner.loadLimitsOf(team));
+                policy.rules(), pinned, Map.of(), RotaPlanner.loadLimitsOf(team),
+                planner.restGroups(team, policy, rota.fromDate, rota.toDate));
         return engine.solve(problem);
     }
 

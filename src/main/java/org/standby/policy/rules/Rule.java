@@ -17,7 +17,13 @@ public enum Rule {
     /** More consecutive dates with a shift start than allowed. */
     MAX_CONSECUTIVE_DAYS("maxConsecutiveDays"),
     /** More shift starts in one Monday-to-Sunday week than allowed. */
-    MAX_SHIFTS_PER_WEEK("maxShiftsPerWeek");
+    MAX_SHIFTS_PER_WEEK("maxShiftsPerWeek"),
+    /**
+     * Fewer free windows than the team's unplugged-time rules guarantee ({@link RestWindows}: free weekends a
+     * month, a free week in every break). Kept by the engine (a gap where it cannot hold); approvals of changes
+     * are not checked against it, the load report lists where a rota does not keep it.
+     */
+    UNPLUGGED("keepUnpluggedTime");
 
     private final String constraintName;
 

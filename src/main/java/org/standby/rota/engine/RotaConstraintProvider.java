@@ -19,6 +19,7 @@ import java.util.stream.IntStream;
 import org.standby.calendar.DayType;
 import org.standby.policy.PolicyValidator;
 import org.standby.policy.rules.LoadLimits;
+import org.standby.policy.rules.RestWindows;
 import org.standby.policy.rules.Rule;
 import org.standby.policy.rules.RuleBook;
 
@@ -86,6 +87,7 @@ public class RotaConstraintProvider implements ConstraintProvider {
                 minimumRest(factory),
                 maxConsecutiveDays(factory),
                 maxShiftsPerWeek(factory),
+                keepUnpluggedTime(factory),
                 fillEveryShift(factory),
                 balanceLoad(factory),
                 balanceWeekendLoad(factory),
@@ -186,6 +188,22 @@ public class RotaConstraintProvider implements ConstraintProvider {
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
                         (member, week, shifts) -> RuleBook.excessShifts(member.getLimits(), shifts))
                 .asConstraint(Rule.MAX_SHIFTS_PER_WEEK.constraintName());
+    }
+
+    /**
+     * Every member keeps the unplugged time the team guarantees ({@link RestWindows}): of each group of windows
+     * (the weekends of a month, the whole weeks of a break) a member touches at most {@code windows - free} with
+     * shifts; penalised per window touched beyond. Hard, so where the team cannot keep it the engine leaves a gap.
+     */
+    Constraint keepUnpluggedTime(ConstraintFactory factory) {
+        return factory.forEach(ShiftSlot.class)
+                .filter(slot -> !slot.getRestWindows().isEmpty())
+                .flatten(ShiftSlot::getRestWindows)
+                .groupBy((slot, ref) -> slot.getMember(), (slot, ref) -> ref.group(),
+                        countDistinct((slot, ref) -> ref.window()))
+                .filter((member, group, touched) -> touched > group.mayTouch)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (member, group, touched) -> touched - group.mayTouch)
+                .asConstraint(Rule.UNPLUGGED.constraintName());
     }
 
     /** Every shift has somebody on call; each gap costs one medium point. */

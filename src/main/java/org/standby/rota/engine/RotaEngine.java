@@ -94,6 +94,12 @@ public final class RotaEngine {
         List<EngineMember> members = new ArrayList<>(problem.members());
         members.sort(Comparator.comparing(EngineMember::id));
         List<ShiftSlot> slots = slotsOf(problem);
+        List<RestGroup> restGroups = problem.restGroups().stream().map(RestGroup::new).toList();
+        if (!restGroups.isEmpty()) {
+            for (ShiftSlot slot : slots) {
+                slot.setRestWindows(RestGroup.windowsOf(restGroups, slot.getStartSecond(), slot.getEndSecond()));
+            }
+        }
         FairShares shares = new FairShares(members, slots);
         List<RotaMember> rotaMembers = rotaMembersOf(members, problem.rules(), shares);
         Map<String, RotaMember> byId = new HashMap<>();
@@ -411,6 +417,7 @@ public final class RotaEngine {
                 case MAX_SHIFTS_PER_WEEK -> "max shifts per week (" + names + ")";
                 case ON_LEAVE -> "on leave (" + names + ")";
                 case INACTIVE -> "not active (" + names + ")";
+                case UNPLUGGED -> "unplugged time: free weekends or a free week in the break (" + names + ")";
             });
         }
         String explanation = parts.isEmpty() ? "not filled" : String.join("; ", parts);

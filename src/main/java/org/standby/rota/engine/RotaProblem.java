@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.standby.policy.CoverageRules;
 import org.standby.policy.PlannedShift;
 import org.standby.policy.rules.LoadLimits;
+import org.standby.policy.rules.RestWindows;
 
 /**
  * Everything the engine needs to plan (or re-plan) a rota. Pure data; the order of the lists does not matter
@@ -21,9 +22,12 @@ import org.standby.policy.rules.LoadLimits;
  * @param previous shift key to member id of the rota being re-planned; every shift given to somebody else costs a
  *                 soft penalty, so a re-plan changes as few shifts as possible. Empty for a fresh rota.
  * @param loadLimits the team's load thresholds (soft: kept where the team can, reported where it cannot)
+ * @param restGroups the windows of the unplugged-time rules (hard: a window kept free, or a gap left, see
+ *                 {@link RestWindows}); empty for a team without them
  */
 public record RotaProblem(ZoneId zone, List<PlannedShift> shifts, List<EngineMember> members, CoverageRules rules,
-        Map<String, String> pinned, Map<String, String> previous, LoadLimits loadLimits) {
+        Map<String, String> pinned, Map<String, String> previous, LoadLimits loadLimits,
+        List<RestWindows.Group> restGroups) {
 
     public RotaProblem {
         Objects.requireNonNull(zone, "zone");
@@ -33,6 +37,18 @@ public record RotaProblem(ZoneId zone, List<PlannedShift> shifts, List<EngineMem
         pinned = pinned == null ? Map.of() : Map.copyOf(pinned);
         previous = previous == null ? Map.of() : Map.copyOf(previous);
         loadLimits = loadLimits == null ? LoadLimits.defaults() : loadLimits;
+        restGroups = restGroups == null ? List.of() : List.copyOf(restGroups);
+    }
+
+    /** Without unplugged-time rules. */
+    public RotaProblem(ZoneId zone, List<PlannedShift> shifts, List<EngineMember> members, CoverageRules rules,
+            Map<String, String> pinned, Map<String, String> previous, LoadLimits loadLimits) {
+        this(zone, shifts, members, rules, pinned, previous, loadLimits, List.of());
+    }
+
+    /** The same problem with the windows of the unplugged-time rules the engine keeps free ({@link RestWindows}). */
+    public RotaProblem withRestGroups(List<RestWindows.Group> groups) {
+        return new RotaProblem(zone, shifts, members, rules, pinned, previous, loadLimits, groups);
     }
 
     /** With the default load thresholds. */

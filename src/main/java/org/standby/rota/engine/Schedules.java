@@ -50,8 +50,12 @@ final class Schedules {
 
     /** The first rule (in {@link Rule} order) that keeps the member from taking the slot, or {@code null}. */
     Rule blocker(RotaMember member, ShiftSlot slot) {
-        return RuleBook.firstBroken(member.getLimits(), member.getAvailability(), slot.getDuty(),
-                byMember.get(member));
+        Schedule schedule = byMember.get(member);
+        Rule broken = RuleBook.firstBroken(member.getLimits(), member.getAvailability(), slot.getDuty(), schedule);
+        if (broken == null && !slot.getRestWindows().isEmpty() && !schedule.keepsUnplugged(slot)) {
+            return Rule.UNPLUGGED;
+        }
+        return broken;
     }
 
     private static final class Schedule extends RuleBook.DayCounts {
@@ -61,9 +65,33 @@ final class Schedules {
             super(longestSeconds);
         }
 
+        /** Per unplugged-time group, how many kept slots touch each of its windows. */
+        private final Map<RestGroup, Map<Integer, Integer>> restTouched = new HashMap<>();
+
         void add(ShiftSlot slot) {
             byStart.computeIfAbsent(slot.getStartSecond(), k -> new ArrayList<>(1)).add(slot);
             count(slot.getDuty(), 1);
+            for (RestGroup.Ref ref : slot.getRestWindows()) {
+                restTouched.computeIfAbsent(ref.group(), g -> new HashMap<>()).merge(ref.window(), 1, Integer::sum);
+            }
+        }
+
+        /** Whether taking the slot leaves the member the free windows each of its groups guarantees. */
+        boolean keepsUnplugged(ShiftSlot slot) {
+            Map<RestGroup, java.util.Set<Integer>> added = new HashMap<>();
+            for (RestGroup.Ref ref : slot.getRestWindows()) {
+                Map<Integer, Integer> touched = restTouched.getOrDefault(ref.group(), Map.of());
+                if (!touched.containsKey(ref.window())) {
+                    added.computeIfAbsent(ref.group(), g -> new java.util.HashSet<>()).add(ref.window());
+                }
+            }
+            for (Map.Entry<RestGroup, java.util.Set<Integer>> entry : added.entrySet()) {
+                int touched = restTouched.getOrDefault(entry.getKey(), Map.of()).size() + entry.getValue().size();
+                if (touched > entry.getKey().mayTouch) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         void remove(ShiftSlot slot) {
@@ -73,6 +101,12 @@ final class Schedules {
                     byStart.remove(slot.getStartSecond());
                 }
                 count(slot.getDuty(), -1);
+                for (RestGroup.Ref ref : slot.getRestWindows()) {
+                    Map<Integer, Integer> touched = restTouched.get(ref.group());
+                    if (touched != null && touched.merge(ref.window(), -1, Integer::sum) == 0) {
+                        touched.remove(ref.window());
+                    }
+                }
             }
         }
 

@@ -36,6 +36,8 @@ public class ShiftSlot {
     @PlanningPin
     private boolean pinned;
     private String previousMemberId;
+    /** The unplugged-time windows this shift overlaps (none without such rules); fixed per problem. */
+    private java.util.List<RestGroup.Ref> restWindows = java.util.List.of();
 
     @PlanningVariable(allowsUnassigned = true)
     private RotaMember member;
@@ -128,6 +130,15 @@ public class ShiftSlot {
     /** Whether the slot is on call at noon on a Saturday or Sunday. */
     public boolean isWeekend() {
         return weekendDay != LoadLimits.NONE;
+    }
+
+    /** The unplugged-time windows this shift overlaps. */
+    public java.util.List<RestGroup.Ref> getRestWindows() {
+        return restWindows;
+    }
+
+    void setRestWindows(java.util.List<RestGroup.Ref> restWindows) {
+        this.restWindows = restWindows;
     }
 
     /** The Saturday of the weekend covered (identifies the weekend). */

@@ -34,6 +34,7 @@ class RuleBookAgreementPropertiesTest {
 
     private static final Map<Rule, BiFunction<RotaConstraintProvider, ConstraintFactory, Constraint>> CONSTRAINTS =
             new EnumMap<>(Map.of(
+                    Rule.UNPLUGGED, RotaConstraintProvider::keepUnpluggedTime,
                     Rule.INACTIVE, RotaConstraintProvider::onlyWhileActive,
                     Rule.ON_LEAVE, RotaConstraintProvider::noShiftDuringLeave,
                     Rule.OVERLAP, RotaConstraintProvider::noOverlap,
@@ -65,6 +66,14 @@ class RuleBookAgreementPropertiesTest {
             }
             members.add(builder.build());
         }
+        // unplugged time: the three weekends of the span (overlap) and its three weeks (by start), some kept free
+        List<RestGroup> restGroups = List.of(
+                new RestGroup(new org.standby.policy.rules.RestWindows.Group(
+                        org.standby.policy.rules.RestWindows.Kind.FREE_WEEKENDS, "weekends", windows(5, false),
+                        random.nextInt(4))),
+                new RestGroup(new org.standby.policy.rules.RestWindows.Group(
+                        org.standby.policy.rules.RestWindows.Kind.FREE_WEEK_IN_BREAK, "weeks", windows(0, true),
+                        random.nextInt(2))));
         List<ShiftSlot> slots = new ArrayList<>();
         int shifts = random.nextInt(40);
         for (int s = 0; s < shifts; s++) {
@@ -75,7 +84,10 @@ class RuleBookAgreementPropertiesTest {
             for (int slot = 0; slot < headcount; slot++) {
                 PlannedShift planned = Slots.planned(date.toString(), "S" + s, DayType.TERM, start, end, 1, slot);
                 RotaMember member = random.nextInt(8) == 0 ? null : members.get(random.nextInt(teamSize));
-                slots.add(new ShiftSlot(Slots.ZONE, planned, false, null, member));
+                ShiftSlot shiftSlot = new ShiftSlot(Slots.ZONE, planned, false, null, member);
+                shiftSlot.setRestWindows(RestGroup.windowsOf(restGroups, shiftSlot.getStartSecond(),
+                        shiftSlot.getEndSecond()));
+                slots.add(shiftSlot);
             }
         }
         Map<Rule, Long> expected = new EnumMap<>(Rule.class);
@@ -87,6 +99,13 @@ class RuleBookAgreementPropertiesTest {
                     .map(ShiftSlot::getDuty).toList();
             for (RuleBook.Breach breach : RuleBook.breaches(member.getLimits(), member.getAvailability(), duties)) {
                 expected.merge(breach.rule(), breach.penalty(), Long::sum);
+            }
+            // unplugged: per group, the windows any of the member's shifts touches beyond those it may touch
+            for (RestGroup group : restGroups) {
+                long touched = group.group.windows().stream().filter(window -> slots.stream()
+                        .filter(slot -> slot.getMember() == member)
+                        .anyMatch(slot -> window.touchedBy(slot.getStartSecond(), slot.getEndSecond()))).count();
+                expected.merge(Rule.UNPLUGGED, Math.max(0, touched - group.mayTouch), Long::sum);
             }
         }
         Object[] facts = new Object[members.size() + slots.size()];
@@ -100,5 +119,16 @@ class RuleBookAgreementPropertiesTest {
         for (Rule rule : Rule.values()) {
             verifier.verifyThat(CONSTRAINTS.get(rule)).given(facts).penalizesBy(expected.get(rule));
         }
+    }
+
+    /** Three windows from {@code FIRST + firstDay}, each a week apart: two days long (weekends) or seven (weeks). */
+    private static List<org.standby.policy.rules.RestWindows.Window> windows(int firstDay, boolean weeks) {
+        List<org.standby.policy.rules.RestWindows.Window> windows = new ArrayList<>();
+        for (int w = 0; w < 3; w++) {
+            LocalDate start = FIRST.plusDays(firstDay + 7L * w);
+            windows.add(new org.standby.policy.rules.RestWindows.Window(start.atStartOfDay(Slots.ZONE).toEpochSecond(),
+                    start.plusDays(weeks ? 7 : 2).atStartOfDay(Slots.ZONE).toEpochSecond(), weeks));
+        }
+        return windows;
     }
 }
