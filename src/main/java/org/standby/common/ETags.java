@@ -44,6 +44,25 @@ public final class ETags {
                 + "'");
     }
 
+    /**
+     * Refuses a write based on another version than the stored one: 412 for the If-Match header's version, 409 for
+     * the version in the body (a client that sends back what it read); neither given, the last writer wins.
+     */
+    public static void require(Long ifMatch, Long bodyVersion, long current, String what) {
+        require(ifMatch, current, what);
+        if (bodyVersion != null && bodyVersion != current) {
+            throw new ConflictException(what + " is at version " + current + ", not " + bodyVersion
+                    + "; reload it and apply the change again");
+        }
+    }
+
+    /** A create names no version: the server gives the first. */
+    public static void noneOnCreate(Long bodyVersion) {
+        if (bodyVersion != null) {
+            throw new InvalidFieldException("version", "is given by the server; leave it out when creating");
+        }
+    }
+
     /** Refuses (412) a write based on another version than the stored one; no If-Match (null) passes. */
     public static void require(Long expected, long current, String what) {
         if (expected != null && expected != current) {

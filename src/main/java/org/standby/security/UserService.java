@@ -51,6 +51,7 @@ public class UserService {
 
     @Transactional
     public UserResponse create(UserRequest request) {
+        ETags.noneOnCreate(request.version());
         List<FieldError> errors = new ArrayList<>();
         if (request.username() == null) {
             errors.add(new FieldError("username", "must not be blank"));
@@ -79,7 +80,7 @@ public class UserService {
     @Transactional
     public UserResponse update(String username, UserRequest request, Long ifMatch) {
         User user = User.findByUsername(username).orElseThrow(() -> new NotFoundException("user", username));
-        ETags.require(ifMatch, user.version, "user " + username);
+        ETags.require(ifMatch, request.version(), user.version, "user " + username);
         if (request.username() != null && !request.username().equals(username)) {
             throw new InvalidFieldException("username", "cannot be changed; it must equal the path or be left out");
         }
@@ -154,7 +155,7 @@ public class UserService {
         if (User.findByUsername(username).isPresent()) {
             return false;
         }
-        create(new UserRequest(username, password, roles, teamIds, false));
+        create(new UserRequest(username, password, roles, teamIds, false, null));
         return true;
     }
 
@@ -169,7 +170,7 @@ public class UserService {
         user.username = username;
         user.passwordHash = bcryptHash;
         user.createdAt = clock.instant();
-        apply(user, new UserRequest(username, null, roles, teamIds, false));
+        apply(user, new UserRequest(username, null, roles, teamIds, false, null));
         user.persist();
         return true;
     }

@@ -119,6 +119,7 @@ public class MemberService {
     @Transactional
     public MemberResponse create(long teamId, MemberRequest request) {
         callers.requireDirects(teamId);
+        ETags.noneOnCreate(request.version());
         teams.visibleTeam(teamId);
         Member member = new Member();
         member.teamId = teamId;
@@ -133,7 +134,7 @@ public class MemberService {
     public MemberResponse update(long teamId, long memberId, MemberRequest request, Long ifMatch) {
         callers.requireDirects(teamId);
         Member member = memberOf(teamId, memberId);
-        ETags.require(ifMatch, member.version, "member " + memberId);
+        ETags.require(ifMatch, request.version(), member.version, "member " + memberId);
         Object before = auditView(member);
         apply(member, request);
         Member.flush(); // the new version, for the answer's ETag (a concurrent write from the same version fails here)

@@ -90,6 +90,7 @@ public class TeamService {
 
     @Transactional
     public TeamResponse create(TeamRequest request) {
+        ETags.noneOnCreate(request.version());
         Team team = new Team();
         team.createdAt = clock.instant();
         apply(team, request);
@@ -103,7 +104,7 @@ public class TeamService {
     public TeamResponse update(long teamId, TeamRequest request, Long ifMatch) {
         callers.requireDirects(teamId);
         Team team = visibleTeam(teamId);
-        ETags.require(ifMatch, team.version, "team " + teamId);
+        ETags.require(ifMatch, request.version(), team.version, "team " + teamId);
         TeamResponse before = toResponse(team);
         java.time.LocalTime previousHandover = team.handoverTime;
         apply(team, request);

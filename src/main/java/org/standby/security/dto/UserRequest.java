@@ -23,5 +23,7 @@ public record UserRequest(
         List<@NotNull String> roles,
         List<@NotNull Long> teamIds,
         @Schema(description = "directors and viewers: act for every team, including later ones")
-        Boolean allTeams) {
+        Boolean allTeams,
+        @Schema(description = "the version this change is based on, as read (also the ETag); when given and not the "
+                + "stored one nothing is written (409). Not on create.") Long version) {
 }

@@ -21,10 +21,12 @@ public record TeamRequest(
         @Min(0) @Max(5) @Schema(examples = "2", description = "load threshold: weekends on call a month; omitted: "
                 + "2 on create, unchanged on update") Integer maxWeekendsPerMonth,
         @Min(1) @Max(31) @Schema(examples = "3", description = "load threshold: nights on call in a row; omitted: "
-                + "3 on create, unchanged on update") Integer maxNightsInARow) {
+                + "3 on create, unchanged on update") Integer maxNightsInARow,
+        @Schema(description = "the version this change is based on, as read (also the ETag); when given and not the "
+                + "stored one nothing is written (409). Not on create.") Long version) {
 
     /** A team with the default load thresholds. */
     public TeamRequest(String name, String timeZone, String holidayRegion, LocalTime handoverTime) {
-        this(name, timeZone, holidayRegion, handoverTime, null, null, null);
+        this(name, timeZone, holidayRegion, handoverTime, null, null, null, null);
     }
 }
