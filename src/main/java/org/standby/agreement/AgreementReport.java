@@ -52,10 +52,11 @@ public class AgreementReport {
         CoverageCheckResponse check = analysis.check(teamId, agreement.number(), from, to, false);
         CostResponse cost = analysis.cost(teamId, agreement.number(), from, to);
         FragilityResponse fragility = analysis.fragility(teamId, agreement.number(), from, to, null, null);
-        OptionsResponse options = analysis.options(teamId, new OptionsRequest(agreement.number(), from, to, null,
-                null, defaultOptions(agreement.document())));
-        return ReportHtml.render(new ReportHtml.Model(team.name, team.zone(), agreement, check, cost, fragility, options,
-                team.maxHoursOnCallPerMonth));
+        OptionsResponse options = analysis.options(
+                teamId,
+                new OptionsRequest(agreement.number(), from, to, null, null, defaultOptions(agreement.document())));
+        return ReportHtml.render(new ReportHtml.Model(
+                team.name, team.zone(), agreement, check, cost, fragility, options, team.maxHoursOnCallPerMonth));
     }
 
     @Transactional(Transactional.TxType.NEVER)
@@ -80,23 +81,42 @@ public class AgreementReport {
 
     static List<OptionsRequest.Option> defaultOptions(AgreementDocument document) {
         List<OptionsRequest.Option> options = new ArrayList<>();
-        boolean roundTheClockTerm = document.services().stream().anyMatch(s -> s.promises().stream()
-                .anyMatch(p -> p.dayType() == DayType.TERM && p.cover() == Cover.ALWAYS));
+        boolean roundTheClockTerm = document.services().stream()
+                .anyMatch(s ->
+                        s.promises().stream().anyMatch(p -> p.dayType() == DayType.TERM && p.cover() == Cover.ALWAYS));
         if (roundTheClockTerm) {
-            options.add(new OptionsRequest.Option(OptionKind.SHORTEN_PROMISE, null, DayType.TERM,
-                    java.time.LocalTime.of(8, 0), java.time.LocalTime.of(22, 0), null, null, null, null));
+            options.add(new OptionsRequest.Option(
+                    OptionKind.SHORTEN_PROMISE,
+                    null,
+                    DayType.TERM,
+                    java.time.LocalTime.of(8, 0),
+                    java.time.LocalTime.of(22, 0),
+                    null,
+                    null,
+                    null,
+                    null));
         }
         // the service with a vendor that the team covers most hours for
         document.services().stream()
-                .filter(s -> s.vendor() != null && s.promises().stream().anyMatch(p -> p.cover().teamPromise()))
+                .filter(s -> s.vendor() != null
+                        && s.promises().stream().anyMatch(p -> p.cover().teamPromise()))
                 .max(Comparator.comparingInt(s -> s.promises().stream()
-                        .mapToInt(p -> DayWindows.minutes(DayWindows.of(p))).sum()))
-                .ifPresent(s -> options.add(new OptionsRequest.Option(OptionKind.MOVE_TO_VENDOR, s.name(), null,
-                        null, null, s.vendor(), null, null, null)));
-        options.add(new OptionsRequest.Option(OptionKind.ADD_PART_TIMER, null, null, null, null, null,
-                "Part-time technician", new BigDecimal("0.5"), null));
-        options.add(new OptionsRequest.Option(OptionKind.PAY_WEEKENDS, null, null, null, null, null, null, null,
-                WEEKEND_PAY_PER_HOUR));
+                        .mapToInt(p -> DayWindows.minutes(DayWindows.of(p)))
+                        .sum()))
+                .ifPresent(s -> options.add(new OptionsRequest.Option(
+                        OptionKind.MOVE_TO_VENDOR, s.name(), null, null, null, s.vendor(), null, null, null)));
+        options.add(new OptionsRequest.Option(
+                OptionKind.ADD_PART_TIMER,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "Part-time technician",
+                new BigDecimal("0.5"),
+                null));
+        options.add(new OptionsRequest.Option(
+                OptionKind.PAY_WEEKENDS, null, null, null, null, null, null, null, WEEKEND_PAY_PER_HOUR));
         return options;
     }
 }

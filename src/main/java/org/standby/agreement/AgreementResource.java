@@ -101,7 +101,9 @@ public class AgreementResource {
     @APIResponse(responseCode = "403", description = "not a director of this team")
     @APIResponse(responseCode = "404", description = "no such team or version")
     @APIResponse(responseCode = "409", description = "the version is no longer a draft")
-    public AgreementVersionResponse update(@PathParam("teamId") long teamId, @PathParam("number") int number,
+    public AgreementVersionResponse update(
+            @PathParam("teamId") long teamId,
+            @PathParam("number") int number,
             @Valid @NotNull AgreementDocument document) {
         return agreements.update(teamId, number, document);
     }
@@ -121,34 +123,38 @@ public class AgreementResource {
     @POST
     @Path("/versions/{number}/sign")
     @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR})
-    @Operation(summary = "Record leadership's signature of a proposed version: it becomes current, the one signed "
-            + "before is superseded, and the policy it implies becomes the team's policy")
+    @Operation(
+            summary = "Record leadership's signature of a proposed version: it becomes current, the one signed "
+                    + "before is superseded, and the policy it implies becomes the team's policy")
     @APIResponse(responseCode = "200", description = "the signed version")
     @APIResponse(responseCode = "400", description = "signedBy missing")
     @APIResponse(responseCode = "403", description = "not a director of this team")
     @APIResponse(responseCode = "404", description = "no such team or version")
     @APIResponse(responseCode = "409", description = "the version is not proposed, or it needs nobody on call")
-    public AgreementVersionResponse sign(@PathParam("teamId") long teamId, @PathParam("number") int number,
-            @Valid @NotNull SignRequest request) {
+    public AgreementVersionResponse sign(
+            @PathParam("teamId") long teamId, @PathParam("number") int number, @Valid @NotNull SignRequest request) {
         return agreements.sign(teamId, number, request);
     }
 
     @GET
     @Path("/check")
     @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR})
-    @Operation(summary = "The promises checked against the agreement's policy (or the implied one): promised hours "
-            + "no shift covers, shifts no promise needs, with their days and hours")
+    @Operation(
+            summary = "The promises checked against the agreement's policy (or the implied one): promised hours "
+                    + "no shift covers, shifts no promise needs, with their days and hours")
     @APIResponse(responseCode = "200", description = "the findings")
     @APIResponse(responseCode = "400", description = "invalid range or version")
     @APIResponse(responseCode = "403", description = "not a director of this team")
     @APIResponse(responseCode = "404", description = "no such team or version")
-    public CoverageCheckResponse check(@PathParam("teamId") long teamId,
+    public CoverageCheckResponse check(
+            @PathParam("teamId") long teamId,
             @Parameter(description = "agreement version; default the signed one, else the latest")
-            @QueryParam("version") String version,
+                    @QueryParam("version")
+                    String version,
             @Parameter(description = "first day; default the first of next month") @QueryParam("from") String from,
             @Parameter(description = "last day; default a year after from") @QueryParam("to") String to,
-            @Parameter(description = "true: check the implied policy instead of the document's")
-            @QueryParam("implied") String implied) {
+            @Parameter(description = "true: check the implied policy instead of the document's") @QueryParam("implied")
+                    String implied) {
         LocalDate[] range = range(from, to);
         return analysis.check(teamId, version(version), range[0], range[1], flag("implied", implied));
     }
@@ -156,15 +162,18 @@ public class AgreementResource {
     @GET
     @Path("/cost")
     @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR})
-    @Operation(summary = "What the agreement costs: standby and call-out hours, compensation, per month, per year "
-            + "and per member, and the share on weekends, holidays and in summer")
+    @Operation(
+            summary = "What the agreement costs: standby and call-out hours, compensation, per month, per year "
+                    + "and per member, and the share on weekends, holidays and in summer")
     @APIResponse(responseCode = "200", description = "the cost")
     @APIResponse(responseCode = "400", description = "invalid range or version")
     @APIResponse(responseCode = "403", description = "not a director of this team")
     @APIResponse(responseCode = "404", description = "no such team or version")
-    public CostResponse cost(@PathParam("teamId") long teamId,
+    public CostResponse cost(
+            @PathParam("teamId") long teamId,
             @Parameter(description = "agreement version; default the signed one, else the latest")
-            @QueryParam("version") String version,
+                    @QueryParam("version")
+                    String version,
             @Parameter(description = "first day; default the first of next month") @QueryParam("from") String from,
             @Parameter(description = "last day; default a year after from") @QueryParam("to") String to) {
         LocalDate[] range = range(from, to);
@@ -174,29 +183,38 @@ public class AgreementResource {
     @GET
     @Path("/fragility")
     @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR})
-    @Operation(summary = "Where the promise breaks: uncovered hours per month and threshold breaches with 0, 1, "
-            + "... n-1 members away")
+    @Operation(
+            summary = "Where the promise breaks: uncovered hours per month and threshold breaches with 0, 1, "
+                    + "... n-1 members away")
     @APIResponse(responseCode = "200", description = "one row per number of members away")
     @APIResponse(responseCode = "400", description = "invalid range or version")
     @APIResponse(responseCode = "403", description = "not a director of this team")
     @APIResponse(responseCode = "404", description = "no such team or version")
-    public FragilityResponse fragility(@PathParam("teamId") long teamId,
+    public FragilityResponse fragility(
+            @PathParam("teamId") long teamId,
             @Parameter(description = "agreement version; default the signed one, else the latest")
-            @QueryParam("version") String version,
+                    @QueryParam("version")
+                    String version,
             @Parameter(description = "first day; default the first of next month") @QueryParam("from") String from,
             @Parameter(description = "last day; default three months from from") @QueryParam("to") String to,
             @Parameter(description = "first day away; default from") @QueryParam("awayFrom") String awayFrom,
             @Parameter(description = "last day away; default to") @QueryParam("awayTo") String awayTo) {
         LocalDate[] range = termRange(from, to);
-        return analysis.fragility(teamId, version(version), range[0], range[1],
-                QueryValues.date("awayFrom", awayFrom), QueryValues.date("awayTo", awayTo));
+        return analysis.fragility(
+                teamId,
+                version(version),
+                range[0],
+                range[1],
+                QueryValues.date("awayFrom", awayFrom),
+                QueryValues.date("awayTo", awayTo));
     }
 
     @POST
     @Path("/options")
     @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR})
-    @Operation(summary = "Options beside the agreement, each a what-if: drop or shorten a promise, move a service "
-            + "to a vendor, add a part-timer, pay for weekend duty; stores nothing")
+    @Operation(
+            summary = "Options beside the agreement, each a what-if: drop or shorten a promise, move a service "
+                    + "to a vendor, add a part-timer, pay for weekend duty; stores nothing")
     @APIResponse(responseCode = "200", description = "the baseline and each option's effect")
     @APIResponse(responseCode = "400", description = "invalid range, version or option")
     @APIResponse(responseCode = "403", description = "not a director of this team")
@@ -209,15 +227,18 @@ public class AgreementResource {
     @Path("/report")
     @Produces(MediaType.TEXT_HTML)
     @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR})
-    @Operation(summary = "The leadership report: the promise, its cost, who carries it, where it breaks, the "
-            + "options; printable HTML")
+    @Operation(
+            summary = "The leadership report: the promise, its cost, who carries it, where it breaks, the "
+                    + "options; printable HTML")
     @APIResponse(responseCode = "200", description = "the report as HTML with print styles")
     @APIResponse(responseCode = "400", description = "invalid range or version")
     @APIResponse(responseCode = "403", description = "not a director of this team")
     @APIResponse(responseCode = "404", description = "no such team or version")
-    public String html(@PathParam("teamId") long teamId,
+    public String html(
+            @PathParam("teamId") long teamId,
             @Parameter(description = "agreement version; default the signed one, else the latest")
-            @QueryParam("version") String version,
+                    @QueryParam("version")
+                    String version,
             @Parameter(description = "first day; default the first of next month") @QueryParam("from") String from,
             @Parameter(description = "last day; default three months from from") @QueryParam("to") String to) {
         LocalDate[] range = termRange(from, to);
@@ -233,29 +254,35 @@ public class AgreementResource {
     @APIResponse(responseCode = "400", description = "invalid range or version")
     @APIResponse(responseCode = "403", description = "not a director of this team")
     @APIResponse(responseCode = "404", description = "no such team or version")
-    public Response pdf(@PathParam("teamId") long teamId,
+    public Response pdf(
+            @PathParam("teamId") long teamId,
             @Parameter(description = "agreement version; default the signed one, else the latest")
-            @QueryParam("version") String version,
+                    @QueryParam("version")
+                    String version,
             @Parameter(description = "first day; default the first of next month") @QueryParam("from") String from,
             @Parameter(description = "last day; default three months from from") @QueryParam("to") String to) {
         LocalDate[] range = termRange(from, to);
         byte[] pdf = report.pdf(teamId, version(version), range[0], range[1]);
         return Response.ok(pdf, "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"coverage-agreement.pdf\"").build();
+                .header("Content-Disposition", "inline; filename=\"coverage-agreement.pdf\"")
+                .build();
     }
 
     private LocalDate[] range(String from, String to) {
-        return AgreementAnalysis.defaultRange(LocalDate.now(clock), QueryValues.date("from", from),
-                QueryValues.date("to", to));
+        return AgreementAnalysis.defaultRange(
+                LocalDate.now(clock), QueryValues.date("from", from), QueryValues.date("to", to));
     }
 
     /** A term: three months from the first of next month, unless given. */
     private LocalDate[] termRange(String from, String to) {
         LocalDate start = QueryValues.date("from", from);
         LocalDate end = QueryValues.date("to", to);
-        LocalDate first = start != null ? start : LocalDate.now(clock).withDayOfMonth(1).plusMonths(1);
-        return AgreementAnalysis.defaultRange(LocalDate.now(clock), first, end != null ? end
-                : first.plusMonths(3).minusDays(1));
+        LocalDate first =
+                start != null ? start : LocalDate.now(clock).withDayOfMonth(1).plusMonths(1);
+        return AgreementAnalysis.defaultRange(
+                LocalDate.now(clock),
+                first,
+                end != null ? end : first.plusMonths(3).minusDays(1));
     }
 
     private static Integer version(String value) {

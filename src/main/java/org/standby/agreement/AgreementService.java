@@ -55,9 +55,15 @@ public class AgreementService {
     ObjectMapper json;
 
     /** A version as the analyses read it. */
-    public record Resolved(int number, AgreementStatus status, AgreementDocument document, CoveragePolicy policy,
-            CoveragePolicy implied, Instant signedAt, String signedBy, String signedNote) {
-    }
+    public record Resolved(
+            int number,
+            AgreementStatus status,
+            AgreementDocument document,
+            CoveragePolicy policy,
+            CoveragePolicy implied,
+            Instant signedAt,
+            String signedBy,
+            String signedNote) {}
 
     public List<AgreementVersionResponse> list(long teamId) {
         callers.requireDirects(teamId);
@@ -71,8 +77,21 @@ public class AgreementService {
         teams.visibleTeam(teamId);
         if (number == UNWRITTEN && AgreementVersion.count("teamId", teamId) == 0) {
             Resolved unwritten = unwritten(teamId);
-            return new AgreementVersionResponse(UNWRITTEN, null, false, null, null, null, null, null, null, null,
-                    null, null, unwritten.document(), PolicyDocument.of(unwritten.implied()));
+            return new AgreementVersionResponse(
+                    UNWRITTEN,
+                    null,
+                    false,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    unwritten.document(),
+                    PolicyDocument.of(unwritten.implied()));
         }
         return toResponse(find(teamId, number));
     }
@@ -91,8 +110,9 @@ public class AgreementService {
             }
             version = find(teamId, number);
         } else {
-            version = AgreementVersion.<AgreementVersion>find("teamId = ?1 and status = ?2", teamId,
-                    AgreementStatus.SIGNED).firstResult();
+            version = AgreementVersion.<AgreementVersion>find(
+                            "teamId = ?1 and status = ?2", teamId, AgreementStatus.SIGNED)
+                    .firstResult();
             if (version == null) {
                 version = AgreementVersion.<AgreementVersion>find("teamId = ?1 order by number desc", teamId)
                         .firstResult();
@@ -103,17 +123,29 @@ public class AgreementService {
         }
         AgreementDocument document = read(version);
         CoveragePolicy policy = document.policy().toPolicy();
-        return new Resolved(version.number, version.status, document, policy, ImpliedPolicy.of(policy, document),
-                version.signedAt, version.signedBy, version.signedNote);
+        return new Resolved(
+                version.number,
+                version.status,
+                document,
+                policy,
+                ImpliedPolicy.of(policy, document),
+                version.signedAt,
+                version.signedBy,
+                version.signedNote);
     }
 
     /** 24/7 for every IT service, with the team's current policy: the promise nobody wrote down. */
     private Resolved unwritten(long teamId) {
         List<AgreementDocument.Promise> always = Arrays.stream(DayType.values())
-                .map(d -> new AgreementDocument.Promise(d, Cover.ALWAYS, null, null, 60)).toList();
+                .map(d -> new AgreementDocument.Promise(d, Cover.ALWAYS, null, null, 60))
+                .toList();
         CoveragePolicy policy = policies.policyOf(teamId);
-        AgreementDocument document = new AgreementDocument(List.of(new AgreementDocument.Service(
-                "All IT services", null, Tier.CRITICAL, null, always)), null, PolicyDocument.of(policy), null, null);
+        AgreementDocument document = new AgreementDocument(
+                List.of(new AgreementDocument.Service("All IT services", null, Tier.CRITICAL, null, always)),
+                null,
+                PolicyDocument.of(policy),
+                null,
+                null);
         return new Resolved(UNWRITTEN, null, document, policy, ImpliedPolicy.of(policy, document), null, null, null);
     }
 
@@ -125,7 +157,8 @@ public class AgreementService {
         AgreementVersion version = new AgreementVersion();
         version.teamId = teamId;
         Integer last = AgreementVersion.find("select max(number) from AgreementVersion where teamId = ?1", teamId)
-                .project(Integer.class).firstResult();
+                .project(Integer.class)
+                .firstResult();
         version.number = last == null ? 1 : last + 1;
         version.status = AgreementStatus.DRAFT;
         version.documentJson = write(complete);
@@ -171,8 +204,15 @@ public class AgreementService {
         version.proposedAt = clock.instant();
         version.proposedBy = callers.current().name();
         version.updatedAt = version.proposedAt;
-        audit.record(teamId, "agreement.propose", "agreement", number, AgreementStatus.DRAFT,
-                AgreementStatus.PROPOSED, null, null);
+        audit.record(
+                teamId,
+                "agreement.propose",
+                "agreement",
+                number,
+                AgreementStatus.DRAFT,
+                AgreementStatus.PROPOSED,
+                null,
+                null);
         return toResponse(version);
     }
 
@@ -182,8 +222,8 @@ public class AgreementService {
         teams.visibleTeam(teamId);
         AgreementVersion version = find(teamId, number);
         if (version.status != AgreementStatus.PROPOSED) {
-            throw new ConflictException("version " + number + " is " + version.status + ": only a proposed "
-                    + "agreement can be signed");
+            throw new ConflictException(
+                    "version " + number + " is " + version.status + ": only a proposed " + "agreement can be signed");
         }
         AgreementDocument document = read(version);
         CoveragePolicy implied = ImpliedPolicy.of(document.policy().toPolicy(), document);
@@ -191,11 +231,18 @@ public class AgreementService {
             throw new ConflictException("version " + number + " promises nothing outside working hours, so nobody "
                     + "would be on call: a policy needs at least one shift");
         }
-        for (AgreementVersion signed : AgreementVersion.<AgreementVersion>list("teamId = ?1 and status = ?2",
-                teamId, AgreementStatus.SIGNED)) {
+        for (AgreementVersion signed : AgreementVersion.<AgreementVersion>list(
+                "teamId = ?1 and status = ?2", teamId, AgreementStatus.SIGNED)) {
             signed.status = AgreementStatus.SUPERSEDED;
-            audit.record(teamId, "agreement.supersede", "agreement", signed.number, AgreementStatus.SIGNED,
-                    AgreementStatus.SUPERSEDED, "version " + number + " signed", null);
+            audit.record(
+                    teamId,
+                    "agreement.supersede",
+                    "agreement",
+                    signed.number,
+                    AgreementStatus.SIGNED,
+                    AgreementStatus.SUPERSEDED,
+                    "version " + number + " signed",
+                    null);
         }
         version.status = AgreementStatus.SIGNED;
         version.signedAt = clock.instant();
@@ -205,8 +252,15 @@ public class AgreementService {
         version.updatedAt = version.signedAt;
         String reason = "signed by " + version.signedBy
                 + (request.note() == null || request.note().isBlank() ? "" : ": " + request.note());
-        audit.record(teamId, "agreement.sign", "agreement", number, AgreementStatus.PROPOSED,
-                AgreementStatus.SIGNED, reason.length() > 1000 ? reason.substring(0, 997) + "..." : reason, null);
+        audit.record(
+                teamId,
+                "agreement.sign",
+                "agreement",
+                number,
+                AgreementStatus.PROPOSED,
+                AgreementStatus.SIGNED,
+                reason.length() > 1000 ? reason.substring(0, 997) + "..." : reason,
+                null);
         policies.adopt(teamId, implied, "coverage agreement version " + number + " signed by " + version.signedBy);
         return toResponse(version);
     }
@@ -214,14 +268,16 @@ public class AgreementService {
     /** The document checked, with the team's current policy when it names none. */
     private AgreementDocument complete(long teamId, AgreementDocument document) {
         AgreementValidator.validate(document);
-        AgreementDocument complete = document.policy() != null ? document
+        AgreementDocument complete = document.policy() != null
+                ? document
                 : document.withPolicy(PolicyDocument.of(policies.policyOf(teamId)));
         return complete.withPolicy(PolicyDocument.of(complete.policy().toPolicy()));
     }
 
     private AgreementVersion find(long teamId, int number) {
-        AgreementVersion version = AgreementVersion.<AgreementVersion>find("teamId = ?1 and number = ?2", teamId,
-                number).firstResult();
+        AgreementVersion version = AgreementVersion.<AgreementVersion>find(
+                        "teamId = ?1 and number = ?2", teamId, number)
+                .firstResult();
         if (version == null) {
             throw new NotFoundException("Agreement version", number);
         }
@@ -230,10 +286,23 @@ public class AgreementService {
 
     private AgreementVersionResponse toResponse(AgreementVersion v) {
         AgreementDocument document = read(v);
-        PolicyDocument implied = PolicyDocument.of(ImpliedPolicy.of(document.policy().toPolicy(), document));
-        return new AgreementVersionResponse(v.number, v.status, v.status == AgreementStatus.SIGNED, v.createdAt,
-                v.createdBy, v.updatedAt, v.proposedAt, v.proposedBy, v.signedAt, v.signedBy, v.signedNote,
-                v.recordedBy, document, implied);
+        PolicyDocument implied =
+                PolicyDocument.of(ImpliedPolicy.of(document.policy().toPolicy(), document));
+        return new AgreementVersionResponse(
+                v.number,
+                v.status,
+                v.status == AgreementStatus.SIGNED,
+                v.createdAt,
+                v.createdBy,
+                v.updatedAt,
+                v.proposedAt,
+                v.proposedBy,
+                v.signedAt,
+                v.signedBy,
+                v.signedNote,
+                v.recordedBy,
+                document,
+                implied);
     }
 
     private AgreementDocument read(AgreementVersion version) {

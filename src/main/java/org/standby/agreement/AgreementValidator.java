@@ -15,8 +15,7 @@ import org.standby.policy.PolicyValidator;
 /** The checks of an agreement beyond its bean constraints, every error named by its JSON path. Pure. */
 public final class AgreementValidator {
 
-    private AgreementValidator() {
-    }
+    private AgreementValidator() {}
 
     public static void validate(AgreementDocument document) {
         List<FieldError> errors = errorsOf(document);
@@ -40,8 +39,8 @@ public final class AgreementValidator {
                 AgreementDocument.Promise promise = service.promises().get(p);
                 String pat = at + ".promises[" + p + "]";
                 if (!dayTypes.add(promise.dayType())) {
-                    errors.add(new FieldError(pat + ".dayType", "the service has another promise for "
-                            + promise.dayType()));
+                    errors.add(new FieldError(
+                            pat + ".dayType", "the service has another promise for " + promise.dayType()));
                 }
                 vendor |= promise.cover() == Cover.VENDOR;
                 if (promise.cover() == Cover.HOURS) {
@@ -49,20 +48,21 @@ public final class AgreementValidator {
                         errors.add(new FieldError(pat + ".start", "is required for HOURS"));
                     } else if (promise.end() == null) {
                         errors.add(new FieldError(pat + ".end", "is required for HOURS"));
-                    } else if (!promise.end().equals(LocalTime.MIDNIGHT) && !promise.end().isAfter(promise.start())) {
+                    } else if (!promise.end().equals(LocalTime.MIDNIGHT)
+                            && !promise.end().isAfter(promise.start())) {
                         errors.add(new FieldError(pat + ".end", "must be after start (00:00 is midnight)"));
                     }
                 } else if (promise.start() != null || promise.end() != null) {
-                    errors.add(new FieldError(pat + (promise.start() != null ? ".start" : ".end"),
-                            "only HOURS has start and end"));
+                    errors.add(new FieldError(
+                            pat + (promise.start() != null ? ".start" : ".end"), "only HOURS has start and end"));
                 }
             }
             if (vendor && (service.vendor() == null || service.vendor().isBlank())) {
                 errors.add(new FieldError(at + ".vendor", "names the vendor whose contract covers the VENDOR days"));
             }
         }
-        List<AgreementDocument.WorkingHours> work = document.workingHours() == null ? List.of()
-                : document.workingHours();
+        List<AgreementDocument.WorkingHours> work =
+                document.workingHours() == null ? List.of() : document.workingHours();
         for (int i = 0; i < work.size(); i++) {
             AgreementDocument.WorkingHours hours = work.get(i);
             if (!hours.end().equals(LocalTime.MIDNIGHT) && !hours.end().isAfter(hours.start())) {

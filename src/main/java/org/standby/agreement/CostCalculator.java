@@ -36,32 +36,38 @@ import org.standby.time.StandbyPeriod;
  */
 public final class CostCalculator {
 
-    private CostCalculator() {
-    }
+    private CostCalculator() {}
 
-    public record Member(String id, String name) {
-    }
+    public record Member(String id, String name) {}
 
     /** Hours and compensation of one member, one month or the total. */
-    public record Figures(double standbyHours, double calloutHours, double countedCalloutHours,
-            double timeOffHours, double money, Map<DayType, Double> hoursByDayType) {
+    public record Figures(
+            double standbyHours,
+            double calloutHours,
+            double countedCalloutHours,
+            double timeOffHours,
+            double money,
+            Map<DayType, Double> hoursByDayType) {
 
         public double share(DayType dayType) {
             return standbyHours == 0 ? 0 : hoursByDayType.getOrDefault(dayType, 0.0) / standbyHours;
         }
     }
 
-    public record MemberCost(String memberId, String name, Figures figures) {
-    }
+    public record MemberCost(String memberId, String name, Figures figures) {}
 
-    public record MonthCost(YearMonth month, Figures figures) {
-    }
+    public record MonthCost(YearMonth month, Figures figures) {}
 
-    public record Cost(List<MemberCost> members, List<MonthCost> months, Figures total, double days) {
-    }
+    public record Cost(List<MemberCost> members, List<MonthCost> months, Figures total, double days) {}
 
-    public static Cost cost(List<StandbyPeriod> shifts, List<Member> members, ZoneId zone, LocalDate from,
-            LocalDate to, CompensationRules rules, AgreementDocument.Assumptions assumptions,
+    public static Cost cost(
+            List<StandbyPeriod> shifts,
+            List<Member> members,
+            ZoneId zone,
+            LocalDate from,
+            LocalDate to,
+            CompensationRules rules,
+            AgreementDocument.Assumptions assumptions,
             Double weekendPayPerHour) {
         Instant rangeStart = Hours.rangeStart(from, zone);
         Instant rangeEnd = Hours.rangeEnd(to, zone);
@@ -69,14 +75,16 @@ public final class CostCalculator {
         members.forEach(m -> byMember.put(m.id(), new Acc()));
         Map<YearMonth, Acc> byMonth = new LinkedHashMap<>();
         Acc total = new Acc();
-        double countedPerCallout = Math.max(assumptions.calloutMinutes(), rules.calloutMinimumMinutes()) / 60.0
+        double countedPerCallout = Math.max(assumptions.calloutMinutes(), rules.calloutMinimumMinutes())
+                / 60.0
                 * rules.calloutMultiplier();
         double realPerCallout = assumptions.calloutMinutes() / 60.0;
         for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
             LocalDate first = from.isAfter(month.atDay(1)) ? from : month.atDay(1);
             LocalDate last = to.isBefore(month.atEndOfMonth()) ? to : month.atEndOfMonth();
             Instant start = max(rangeStart, month.atDay(1).atStartOfDay(zone).toInstant());
-            Instant end = min(rangeEnd, month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
+            Instant end = min(
+                    rangeEnd, month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
             Acc monthAcc = byMonth.computeIfAbsent(month, m -> new Acc());
             Map<String, Double> memberHours = new LinkedHashMap<>();
             for (StandbyPeriod shift : shifts) {
@@ -93,9 +101,11 @@ public final class CostCalculator {
                 }
                 memberHours.merge(shift.memberId(), hours, Double::sum);
             }
-            double callouts = assumptions.calloutsPerMonth() * (ChronoUnit.DAYS.between(first, last) + 1)
-                    / month.lengthOfMonth();
-            double monthStandby = memberHours.values().stream().mapToDouble(Double::doubleValue).sum();
+            double callouts =
+                    assumptions.calloutsPerMonth() * (ChronoUnit.DAYS.between(first, last) + 1) / month.lengthOfMonth();
+            double monthStandby = memberHours.values().stream()
+                    .mapToDouble(Double::doubleValue)
+                    .sum();
             if (monthStandby > 0) {
                 for (Map.Entry<String, Double> entry : memberHours.entrySet()) {
                     double share = callouts * entry.getValue() / monthStandby;

@@ -39,27 +39,38 @@ public final class CoverageCheck {
     }
 
     /** A group of findings: the same hours on {@code dates} days of {@code dayType}. */
-    public record Finding(Kind kind, DayType dayType, String start, String end, List<String> services, int dates,
-            LocalDate firstDate, LocalDate lastDate, List<LocalDate> examples, double hours) {
-    }
+    public record Finding(
+            Kind kind,
+            DayType dayType,
+            String start,
+            String end,
+            List<String> services,
+            int dates,
+            LocalDate firstDate,
+            LocalDate lastDate,
+            List<LocalDate> examples,
+            double hours) {}
 
-    private CoverageCheck() {
-    }
+    private CoverageCheck() {}
 
-    public static List<Finding> check(AgreementDocument document, CoveragePolicy policy, ZoneId zone,
-            LocalDate from, LocalDate to, Function<LocalDate, DayType> dayTypeOf) {
+    public static List<Finding> check(
+            AgreementDocument document,
+            CoveragePolicy policy,
+            ZoneId zone,
+            LocalDate from,
+            LocalDate to,
+            Function<LocalDate, DayType> dayTypeOf) {
         List<PlannedShift> shifts = ShiftExpander.expand(policy, zone, from.minusDays(1), to, dayTypeOf);
         Map<DayType, List<Window>> work = DayWindows.work(document);
         Map<DayType, List<Window>> need = DayWindows.teamNeed(document);
-        record Key(Kind kind, DayType dayType, Window window, List<String> services) {
-        }
+        record Key(Kind kind, DayType dayType, Window window, List<String> services) {}
         Map<Key, TreeSet<LocalDate>> groups = new LinkedHashMap<>();
         for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
             DayType dayType = dayTypeOf.apply(date);
             List<Window> onCall = onCallWindows(shifts, date, zone);
             List<Window> covered = DayWindows.union(concat(onCall, work.get(dayType)));
-            Map<Window, List<String>> gaps = new TreeMap<>(Comparator.comparingInt(Window::start)
-                    .thenComparingInt(Window::end));
+            Map<Window, List<String>> gaps =
+                    new TreeMap<>(Comparator.comparingInt(Window::start).thenComparingInt(Window::end));
             for (AgreementDocument.Service service : document.services()) {
                 for (AgreementDocument.Promise promise : service.promises()) {
                     if (promise.dayType() != dayType) {
@@ -71,8 +82,10 @@ public final class CoverageCheck {
                 }
             }
             for (Map.Entry<Window, List<String>> gap : gaps.entrySet()) {
-                groups.computeIfAbsent(new Key(Kind.GAP, dayType, gap.getKey(), List.copyOf(gap.getValue())),
-                        k -> new TreeSet<>()).add(date);
+                groups.computeIfAbsent(
+                                new Key(Kind.GAP, dayType, gap.getKey(), List.copyOf(gap.getValue())),
+                                k -> new TreeSet<>())
+                        .add(date);
             }
             for (Window unneeded : DayWindows.minus(onCall, need.get(dayType))) {
                 groups.computeIfAbsent(new Key(Kind.UNNEEDED, dayType, unneeded, List.of()), k -> new TreeSet<>())
@@ -80,11 +93,19 @@ public final class CoverageCheck {
             }
         }
         List<Finding> findings = new ArrayList<>();
-        groups.forEach((key, dates) -> findings.add(new Finding(key.kind(), key.dayType(),
-                DayWindows.time(key.window().start()), DayWindows.time(key.window().end()), key.services(),
-                dates.size(), dates.first(), dates.last(), dates.stream().limit(5).toList(),
+        groups.forEach((key, dates) -> findings.add(new Finding(
+                key.kind(),
+                key.dayType(),
+                DayWindows.time(key.window().start()),
+                DayWindows.time(key.window().end()),
+                key.services(),
+                dates.size(),
+                dates.first(),
+                dates.last(),
+                dates.stream().limit(5).toList(),
                 dates.size() * key.window().minutes() / 60.0)));
-        findings.sort(Comparator.comparing(Finding::kind).thenComparing(Finding::dayType)
+        findings.sort(Comparator.comparing(Finding::kind)
+                .thenComparing(Finding::dayType)
                 .thenComparing(Finding::start));
         return findings;
     }
@@ -97,8 +118,10 @@ public final class CoverageCheck {
             if (shift.date().isBefore(date.minusDays(1)) || shift.date().isAfter(date)) {
                 continue;
             }
-            long start = Duration.between(dayStart, shift.start().atZone(zone).toLocalDateTime()).toMinutes();
-            long end = Duration.between(dayStart, shift.end().atZone(zone).toLocalDateTime()).toMinutes();
+            long start = Duration.between(dayStart, shift.start().atZone(zone).toLocalDateTime())
+                    .toMinutes();
+            long end = Duration.between(dayStart, shift.end().atZone(zone).toLocalDateTime())
+                    .toMinutes();
             int s = (int) Math.max(0, start);
             int e = (int) Math.min(DayWindows.DAY, end);
             if (e > s) {

@@ -28,8 +28,7 @@ final class DayWindows {
         }
     }
 
-    private DayWindows() {
-    }
+    private DayWindows() {}
 
     static String time(int minute) {
         return String.format(java.util.Locale.ROOT, "%02d:%02d", minute / 60, minute % 60);

@@ -30,8 +30,7 @@ import org.standby.policy.UnpluggedRules;
  */
 public final class ImpliedPolicy {
 
-    private ImpliedPolicy() {
-    }
+    private ImpliedPolicy() {}
 
     public static CoveragePolicy of(CoveragePolicy policy, AgreementDocument document) {
         Map<DayType, List<Window>> need = DayWindows.teamNeed(document);
@@ -54,7 +53,8 @@ public final class ImpliedPolicy {
                 if (met.isEmpty()) {
                     continue;
                 }
-                Window clipped = new Window(met.get(0).start(), met.get(met.size() - 1).end());
+                Window clipped =
+                        new Window(met.get(0).start(), met.get(met.size() - 1).end());
                 if (clipped.start() >= DayWindows.DAY) {
                     clipped = new Window(start, end);
                 }
@@ -64,20 +64,30 @@ public final class ImpliedPolicy {
             for (Map.Entry<Window, Set<DayType>> entry : byWindow.entrySet()) {
                 String name = template.name();
                 if (!first) {
-                    name = template.name() + " (" + String.join(", ", entry.getValue().stream().map(Enum::name)
-                            .toList()) + ")";
+                    name = template.name() + " ("
+                            + String.join(
+                                    ", ",
+                                    entry.getValue().stream().map(Enum::name).toList()) + ")";
                     while (!names.add(name)) {
                         name = name + "'";
                     }
                 }
                 first = false;
                 Window w = entry.getKey();
-                result.add(new ShiftTemplate(name, entry.getValue(), timeOf(w.start()), timeOf(w.end()),
-                        template.weight(), template.headcount()));
+                result.add(new ShiftTemplate(
+                        name,
+                        entry.getValue(),
+                        timeOf(w.start()),
+                        timeOf(w.end()),
+                        template.weight(),
+                        template.headcount()));
             }
         }
         AgreementDocument.Unplugged unplugged = document.unpluggedOrDefault();
-        return new CoveragePolicy(result, policy.rules(), policy.compensation(),
+        return new CoveragePolicy(
+                result,
+                policy.rules(),
+                policy.compensation(),
                 new UnpluggedRules(unplugged.freeWeekendsPerMonth(), unplugged.freeWeekInEveryBreak()));
     }
 

@@ -26,10 +26,15 @@ import org.standby.time.Rounding;
 public final class ReportHtml {
 
     /** Everything the report says. */
-    public record Model(String teamName, ZoneId zone, AgreementService.Resolved agreement,
-            CoverageCheckResponse check, CostResponse cost,
-            FragilityResponse fragility, OptionsResponse options, int maxHoursPerMonth) {
-    }
+    public record Model(
+            String teamName,
+            ZoneId zone,
+            AgreementService.Resolved agreement,
+            CoverageCheckResponse check,
+            CostResponse cost,
+            FragilityResponse fragility,
+            OptionsResponse options,
+            int maxHoursPerMonth) {}
 
     private static final Map<DayType, String> DAY_NAMES = new LinkedHashMap<>();
     private static final Map<DayType, String> COLOURS = new LinkedHashMap<>();
@@ -47,18 +52,27 @@ public final class ReportHtml {
         COLOURS.put(DayType.PUBLIC_HOLIDAY, "#e15759");
     }
 
-    private ReportHtml() {
-    }
+    private ReportHtml() {}
 
     public static String render(Model m) {
         StringBuilder h = new StringBuilder(32_000);
         AgreementService.Resolved a = m.agreement();
-        h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><meta charset=\"utf-8\"/>")
-                .append("<title>Coverage agreement - ").append(esc(m.teamName())).append("</title><style>")
-                .append(STYLE).append("</style></head><body>");
-        h.append("<header><h1>IT coverage agreement</h1><p class=\"sub\">").append(esc(m.teamName()))
-                .append(" &#183; ").append(status(a)).append(" &#183; figures for ").append(m.cost().from())
-                .append(" to ").append(m.cost().to()).append("</p></header>");
+        h.append(
+                        "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><meta charset=\"utf-8\"/>")
+                .append("<title>Coverage agreement - ")
+                .append(esc(m.teamName()))
+                .append("</title><style>")
+                .append(STYLE)
+                .append("</style></head><body>");
+        h.append("<header><h1>IT coverage agreement</h1><p class=\"sub\">")
+                .append(esc(m.teamName()))
+                .append(" &#183; ")
+                .append(status(a))
+                .append(" &#183; figures for ")
+                .append(m.cost().from())
+                .append(" to ")
+                .append(m.cost().to())
+                .append("</p></header>");
         summary(h, m);
         promise(h, m);
         cost(h, m);
@@ -79,8 +93,8 @@ public final class ReportHtml {
         }
         String text = "version " + a.number() + ", " + a.status().name().toLowerCase(Locale.ROOT);
         if (a.signedAt() != null) {
-            text += " by " + esc(a.signedBy()) + " on " + DateTimeFormatter.ISO_LOCAL_DATE.format(
-                    a.signedAt().atZone(ZoneId.of("UTC")));
+            text += " by " + esc(a.signedBy()) + " on "
+                    + DateTimeFormatter.ISO_LOCAL_DATE.format(a.signedAt().atZone(ZoneId.of("UTC")));
         }
         return text;
     }
@@ -90,25 +104,46 @@ public final class ReportHtml {
         FragilityResponse f = m.fragility();
         int n = f.rows().size();
         h.append("<section class=\"summary\"><h2>In short</h2><ul>");
-        h.append("<li>We promise ").append(m.agreement().document().services().size()).append(" services; ")
-                .append("outside working hours that means about <b>").append(num(year.standbyHours(), 0))
-                .append(" hours on call a year</b>, carried by ").append(n).append(" people.</li>");
-        h.append("<li>It costs about ").append(compensation(m, year)).append(" a year, and ")
-                .append(num(year.calloutHours(), 0)).append(" hours of call-out work. ")
+        h.append("<li>We promise ")
+                .append(m.agreement().document().services().size())
+                .append(" services; ")
+                .append("outside working hours that means about <b>")
+                .append(num(year.standbyHours(), 0))
+                .append(" hours on call a year</b>, carried by ")
+                .append(n)
+                .append(" people.</li>");
+        h.append("<li>It costs about ")
+                .append(compensation(m, year))
+                .append(" a year, and ")
+                .append(num(year.calloutHours(), 0))
+                .append(" hours of call-out work. ")
                 .append(pct(year.weekendShare() + year.publicHolidayShare()))
                 .append(" of the on-call hours fall on weekends and public holidays, ")
-                .append(pct(year.summerShare())).append(" in summer.</li>");
+                .append(pct(year.summerShare()))
+                .append(" in summer.</li>");
         if (f.breaksAt() == null) {
-            h.append("<li>The promise holds with up to ").append(n - 1).append(" of ").append(n)
+            h.append("<li>The promise holds with up to ")
+                    .append(n - 1)
+                    .append(" of ")
+                    .append(n)
                     .append(" people away.</li>");
         } else if (f.breaksAt() == 0) {
             h.append("<li><b>The promise cannot be kept even with everybody at work</b>: ")
-                    .append(num(f.rows().get(0).uncoveredHours(), 0)).append(" promised hours stay uncovered.</li>");
+                    .append(num(f.rows().get(0).uncoveredHours(), 0))
+                    .append(" promised hours stay uncovered.</li>");
         } else {
             FragilityResponse.Row row = f.rows().get(f.breaksAt());
-            h.append("<li><b>The promise breaks when ").append(f.breaksAt()).append(" of ").append(n)
-                    .append(" people are away</b> (").append(f.awayFrom()).append(" to ").append(f.awayTo())
-                    .append("): ").append(num(row.uncoveredHours(), 0)).append(" promised hours uncovered.</li>");
+            h.append("<li><b>The promise breaks when ")
+                    .append(f.breaksAt())
+                    .append(" of ")
+                    .append(n)
+                    .append(" people are away</b> (")
+                    .append(f.awayFrom())
+                    .append(" to ")
+                    .append(f.awayTo())
+                    .append("): ")
+                    .append(num(row.uncoveredHours(), 0))
+                    .append(" promised hours uncovered.</li>");
         }
         h.append("</ul></section>");
     }
@@ -136,14 +171,22 @@ public final class ReportHtml {
         for (AgreementDocument.Service s : d.services()) {
             h.append("<tr><td><b>").append(esc(s.name())).append("</b>");
             if (s.owner() != null) {
-                h.append("<br/><span class=\"small\">owner ").append(esc(s.owner())).append("</span>");
+                h.append("<br/><span class=\"small\">owner ")
+                        .append(esc(s.owner()))
+                        .append("</span>");
             }
             if (s.vendor() != null) {
-                h.append("<br/><span class=\"small\">vendor ").append(esc(s.vendor())).append("</span>");
+                h.append("<br/><span class=\"small\">vendor ")
+                        .append(esc(s.vendor()))
+                        .append("</span>");
             }
-            h.append("</td><td>").append(s.tier().name().toLowerCase(Locale.ROOT)).append("</td>");
+            h.append("</td><td>")
+                    .append(s.tier().name().toLowerCase(Locale.ROOT))
+                    .append("</td>");
             for (DayType dayType : DAY_NAMES.keySet()) {
-                AgreementDocument.Promise p = s.promises().stream().filter(x -> x.dayType() == dayType).findFirst()
+                AgreementDocument.Promise p = s.promises().stream()
+                        .filter(x -> x.dayType() == dayType)
+                        .findFirst()
                         .orElse(null);
                 h.append("<td>").append(p == null ? "-" : promiseText(p)).append("</td>");
             }
@@ -154,20 +197,41 @@ public final class ReportHtml {
                 .append("it is at work anyway (grey) and when somebody is on call under this agreement (orange).</p>");
         h.append(dayChart(m));
         CoverageCheckResponse check = m.check();
-        h.append("<p>Checked day by day against the team's shifts from ").append(check.from()).append(" to ")
-                .append(check.to()).append(": ");
+        h.append("<p>Checked day by day against the team's shifts from ")
+                .append(check.from())
+                .append(" to ")
+                .append(check.to())
+                .append(": ");
         if (check.findings().isEmpty()) {
             h.append("every promised hour is covered by working hours or somebody on call, and nobody is on call ")
                     .append("when nothing is promised.</p>");
         } else {
-            h.append(num(check.gapHours(), 0)).append(" promised hours have nobody, ")
-                    .append(num(check.unneededHours(), 0)).append(" on-call hours are promised to nobody.</p><ul>");
-            check.findings().stream().limit(8).forEach(f -> h.append("<li>").append(f.kind() == CoverageCheck.Kind.GAP
-                    ? "Not covered: " + esc(String.join(", ", f.services())) : "On call for nothing")
-                    .append(", ").append(DAY_NAMES.get(f.dayType()).toLowerCase(Locale.ROOT)).append(" ")
-                    .append(f.start()).append("-").append(f.end()).append(" (").append(f.dates()).append(" days from ")
-                    .append(f.firstDate()).append(" to ").append(f.lastDate()).append(", ").append(num(f.hours(), 0))
-                    .append(" h)</li>"));
+            h.append(num(check.gapHours(), 0))
+                    .append(" promised hours have nobody, ")
+                    .append(num(check.unneededHours(), 0))
+                    .append(" on-call hours are promised to nobody.</p><ul>");
+            check.findings().stream()
+                    .limit(8)
+                    .forEach(f -> h.append("<li>")
+                            .append(
+                                    f.kind() == CoverageCheck.Kind.GAP
+                                            ? "Not covered: " + esc(String.join(", ", f.services()))
+                                            : "On call for nothing")
+                            .append(", ")
+                            .append(DAY_NAMES.get(f.dayType()).toLowerCase(Locale.ROOT))
+                            .append(" ")
+                            .append(f.start())
+                            .append("-")
+                            .append(f.end())
+                            .append(" (")
+                            .append(f.dates())
+                            .append(" days from ")
+                            .append(f.firstDate())
+                            .append(" to ")
+                            .append(f.lastDate())
+                            .append(", ")
+                            .append(num(f.hours(), 0))
+                            .append(" h)</li>"));
             h.append("</ul>");
         }
         h.append("</section>");
@@ -176,7 +240,8 @@ public final class ReportHtml {
     private static String promiseText(AgreementDocument.Promise p) {
         String cover = switch (p.cover()) {
             case ALWAYS -> "24 h";
-            case HOURS -> DayWindows.of(p).isEmpty() ? "-" : DayWindows.of(p).get(0).text();
+            case HOURS ->
+                DayWindows.of(p).isEmpty() ? "-" : DayWindows.of(p).get(0).text();
             case BEST_EFFORT -> "best effort";
             case VENDOR -> "vendor";
             case NONE -> "none";
@@ -203,8 +268,8 @@ public final class ReportHtml {
         s.append(svgOpen(left + width + 20, height));
         for (int hour = 0; hour <= 24; hour += 3) {
             int x = left + width * hour / 24;
-            s.append(line(x, 14, x, height - 4, "#ccc")).append(text(x, 11, String.format(Locale.ROOT, "%02d:00",
-                    hour), "middle", 9));
+            s.append(line(x, 14, x, height - 4, "#ccc"))
+                    .append(text(x, 11, String.format(Locale.ROOT, "%02d:00", hour), "middle", 9));
         }
         int y = 20;
         for (Map.Entry<DayType, String> day : DAY_NAMES.entrySet()) {
@@ -216,8 +281,7 @@ public final class ReportHtml {
                 s.append(rect(left + width * w.start() / 1440.0, y + 10, width * w.minutes() / 1440.0, 9, "#bbb"));
             }
             for (Window w : onCall(m, day.getKey())) {
-                s.append(rect(left + width * w.start() / 1440.0, y + 20, width * w.minutes() / 1440.0, 9,
-                        "#f28e2b"));
+                s.append(rect(left + width * w.start() / 1440.0, y + 20, width * w.minutes() / 1440.0, 9, "#f28e2b"));
             }
             y += row;
         }
@@ -243,26 +307,52 @@ public final class ReportHtml {
     private static void cost(StringBuilder h, Model m) {
         CostResponse c = m.cost();
         CostFigures year = c.perYear();
-        h.append("<section><h2>2. What it costs</h2><p>For a year (the figures of ").append(c.from()).append(" to ")
-                .append(c.to()).append(" scaled to 365 days): <b>").append(num(year.standbyHours(), 0))
-                .append(" hours on call</b>, ").append(num(year.calloutHours(), 0)).append(" hours of call-out work ")
-                .append("(assumed: ").append(num(c.assumptions().calloutsPerMonth(), 1)).append(" call-outs a month of ")
-                .append(c.assumptions().calloutMinutes()).append(" minutes), and ").append(compensation(m, year))
+        h.append("<section><h2>2. What it costs</h2><p>For a year (the figures of ")
+                .append(c.from())
+                .append(" to ")
+                .append(c.to())
+                .append(" scaled to 365 days): <b>")
+                .append(num(year.standbyHours(), 0))
+                .append(" hours on call</b>, ")
+                .append(num(year.calloutHours(), 0))
+                .append(" hours of call-out work ")
+                .append("(assumed: ")
+                .append(num(c.assumptions().calloutsPerMonth(), 1))
+                .append(" call-outs a month of ")
+                .append(c.assumptions().calloutMinutes())
+                .append(" minutes), and ")
+                .append(compensation(m, year))
                 .append(" under the compensation rules. Time off taken in lieu is time the team is not at work.</p>");
         h.append("<table class=\"num\"><thead><tr><th>Month</th><th>On call (h)</th><th>Weekends and holidays</th>")
                 .append("<th>Call-outs (h)</th><th>Time off earned (h)</th><th>Pay</th></tr></thead><tbody>");
         for (CostResponse.Month month : c.months()) {
             CostFigures f = month.figures();
-            h.append("<tr><td>").append(month.month()).append("</td><td>").append(num(f.standbyHours(), 0))
-                    .append("</td><td>").append(pct(f.weekendShare() + f.publicHolidayShare())).append("</td><td>")
-                    .append(num(f.calloutHours(), 1)).append("</td><td>").append(num(f.timeOffHours(), 1))
-                    .append("</td><td>").append(num(f.money(), 0)).append("</td></tr>");
+            h.append("<tr><td>")
+                    .append(month.month())
+                    .append("</td><td>")
+                    .append(num(f.standbyHours(), 0))
+                    .append("</td><td>")
+                    .append(pct(f.weekendShare() + f.publicHolidayShare()))
+                    .append("</td><td>")
+                    .append(num(f.calloutHours(), 1))
+                    .append("</td><td>")
+                    .append(num(f.timeOffHours(), 1))
+                    .append("</td><td>")
+                    .append(num(f.money(), 0))
+                    .append("</td></tr>");
         }
         CostFigures t = c.total();
-        h.append("<tr class=\"total\"><td>Total</td><td>").append(num(t.standbyHours(), 0)).append("</td><td>")
-                .append(pct(t.weekendShare() + t.publicHolidayShare())).append("</td><td>")
-                .append(num(t.calloutHours(), 1)).append("</td><td>").append(num(t.timeOffHours(), 1))
-                .append("</td><td>").append(num(t.money(), 0)).append("</td></tr></tbody></table>");
+        h.append("<tr class=\"total\"><td>Total</td><td>")
+                .append(num(t.standbyHours(), 0))
+                .append("</td><td>")
+                .append(pct(t.weekendShare() + t.publicHolidayShare()))
+                .append("</td><td>")
+                .append(num(t.calloutHours(), 1))
+                .append("</td><td>")
+                .append(num(t.timeOffHours(), 1))
+                .append("</td><td>")
+                .append(num(t.money(), 0))
+                .append("</td></tr></tbody></table>");
         h.append(monthChart(c));
         h.append("</section>");
     }
@@ -273,7 +363,10 @@ public final class ReportHtml {
         int barWidth = 46;
         int gap = 14;
         int height = 180;
-        double max = c.months().stream().mapToDouble(x -> x.figures().standbyHours()).max().orElse(1);
+        double max = c.months().stream()
+                .mapToDouble(x -> x.figures().standbyHours())
+                .max()
+                .orElse(1);
         max = Math.max(max, 1);
         int width = left + c.months().size() * (barWidth + gap) + 150;
         StringBuilder s = new StringBuilder(svgOpen(width, height + 40));
@@ -296,8 +389,8 @@ public final class ReportHtml {
 
     private static void legend(StringBuilder s, int x, int y) {
         for (Map.Entry<DayType, String> day : DAY_NAMES.entrySet()) {
-            s.append(rect(x, y - 8, 10, 10, COLOURS.get(day.getKey()))).append(text(x + 14, y, day.getValue(),
-                    "start", 9));
+            s.append(rect(x, y - 8, 10, 10, COLOURS.get(day.getKey())))
+                    .append(text(x + 14, y, day.getValue(), "start", 9));
             y += 16;
         }
     }
@@ -305,12 +398,18 @@ public final class ReportHtml {
     private static void carriers(StringBuilder h, Model m) {
         List<CostResponse.Member> members = m.cost().members();
         h.append("<section><h2>3. Who carries it</h2><p>Each person's hours on call over the figures' range, by ")
-                .append("kind of day, and what they earn for it. The team's limit is ").append(m.maxHoursPerMonth())
+                .append("kind of day, and what they earn for it. The team's limit is ")
+                .append(m.maxHoursPerMonth())
                 .append(" hours on call a month for a full-time person.</p>");
         int left = 150;
         int width = 420;
         int row = 24;
-        double max = Math.max(1, members.stream().mapToDouble(x -> x.figures().standbyHours()).max().orElse(1));
+        double max = Math.max(
+                1,
+                members.stream()
+                        .mapToDouble(x -> x.figures().standbyHours())
+                        .max()
+                        .orElse(1));
         StringBuilder s = new StringBuilder(svgOpen(left + width + 80, 10 + row * Math.max(1, members.size())));
         int y = 6;
         for (CostResponse.Member member : members) {
@@ -329,10 +428,19 @@ public final class ReportHtml {
                 .append("<th>Call-outs (h)</th><th>Time off earned (h)</th><th>Pay</th></tr></thead><tbody>");
         for (CostResponse.Member member : members) {
             CostFigures f = member.figures();
-            h.append("<tr><td>").append(esc(member.name())).append("</td><td>").append(num(f.standbyHours(), 0))
-                    .append("</td><td>").append(pct(f.weekendShare() + f.publicHolidayShare())).append("</td><td>")
-                    .append(num(f.calloutHours(), 1)).append("</td><td>").append(num(f.timeOffHours(), 1))
-                    .append("</td><td>").append(num(f.money(), 0)).append("</td></tr>");
+            h.append("<tr><td>")
+                    .append(esc(member.name()))
+                    .append("</td><td>")
+                    .append(num(f.standbyHours(), 0))
+                    .append("</td><td>")
+                    .append(pct(f.weekendShare() + f.publicHolidayShare()))
+                    .append("</td><td>")
+                    .append(num(f.calloutHours(), 1))
+                    .append("</td><td>")
+                    .append(num(f.timeOffHours(), 1))
+                    .append("</td><td>")
+                    .append(num(f.money(), 0))
+                    .append("</td></tr>");
         }
         h.append("</tbody></table></section>");
     }
@@ -340,7 +448,10 @@ public final class ReportHtml {
     private static void fragility(StringBuilder h, Model m) {
         FragilityResponse f = m.fragility();
         h.append("<section class=\"break\"><h2>4. Where it breaks</h2><p>What happens when people are away (ill, ")
-                .append("on leave) from ").append(f.awayFrom()).append(" to ").append(f.awayTo())
+                .append("on leave) from ")
+                .append(f.awayFrom())
+                .append(" to ")
+                .append(f.awayTo())
                 .append(", the people with the most hours first. Uncovered hours are promised hours with nobody ")
                 .append("on call, because the remaining people may not work more without breaking the rest rules.</p>");
         List<String> months = new ArrayList<>();
@@ -349,15 +460,27 @@ public final class ReportHtml {
         months.forEach(x -> h.append("<th>").append(x).append("<br/>uncovered h</th>"));
         h.append("<th>Total uncovered</th><th>Over the load limits</th></tr></thead><tbody>");
         for (FragilityResponse.Row row : f.rows()) {
-            h.append("<tr").append(row.promiseKept() ? "" : " class=\"bad\"").append("><td>").append(row.away())
-                    .append(row.awayMembers().isEmpty() ? " (everybody at work)"
-                            : "<br/><span class=\"small\">" + esc(String.join(", ", row.awayMembers())) + "</span>")
+            h.append("<tr")
+                    .append(row.promiseKept() ? "" : " class=\"bad\"")
+                    .append("><td>")
+                    .append(row.away())
+                    .append(
+                            row.awayMembers().isEmpty()
+                                    ? " (everybody at work)"
+                                    : "<br/><span class=\"small\">" + esc(String.join(", ", row.awayMembers()))
+                                            + "</span>")
                     .append("</td>");
-            row.months().forEach(x -> h.append("<td>").append(num(x.uncoveredHours(), 0)).append("</td>"));
+            row.months()
+                    .forEach(x ->
+                            h.append("<td>").append(num(x.uncoveredHours(), 0)).append("</td>"));
             List<String> over = overLimits(row.thresholdBreaches());
-            h.append("<td><b>").append(num(row.uncoveredHours(), 0)).append("</b> of ")
-                    .append(num(row.promisedHours(), 0)).append("</td><td class=\"text\">")
-                    .append(over.isEmpty() ? "nobody" : esc(String.join("; ", over))).append("</td></tr>");
+            h.append("<td><b>")
+                    .append(num(row.uncoveredHours(), 0))
+                    .append("</b> of ")
+                    .append(num(row.promisedHours(), 0))
+                    .append("</td><td class=\"text\">")
+                    .append(over.isEmpty() ? "nobody" : esc(String.join("; ", over)))
+                    .append("</td></tr>");
         }
         h.append("</tbody></table>");
         h.append(fragilityChart(f));
@@ -375,13 +498,14 @@ public final class ReportHtml {
                 default -> b.kind().toLowerCase(Locale.ROOT);
             };
             byMember.computeIfAbsent(b.name(), n -> new LinkedHashMap<>())
-                    .computeIfAbsent(kind, k -> new java.util.TreeSet<>()).add(b.month());
+                    .computeIfAbsent(kind, k -> new java.util.TreeSet<>())
+                    .add(b.month());
         }
         List<String> result = new ArrayList<>();
         byMember.forEach((name, kinds) -> {
             List<String> parts = new ArrayList<>();
-            kinds.forEach((kind, months) -> parts.add(kind + " in " + months.size()
-                    + (months.size() == 1 ? " month" : " months")));
+            kinds.forEach((kind, months) ->
+                    parts.add(kind + " in " + months.size() + (months.size() == 1 ? " month" : " months")));
             result.add(name + ": " + String.join(", ", parts));
         });
         return result;
@@ -391,16 +515,26 @@ public final class ReportHtml {
         int left = 150;
         int width = 420;
         int row = 24;
-        double max = Math.max(1, f.rows().stream().mapToDouble(FragilityResponse.Row::promisedHours).max().orElse(1));
-        StringBuilder s = new StringBuilder(svgOpen(left + width + 120, 10 + row * f.rows().size()));
+        double max = Math.max(
+                1,
+                f.rows().stream()
+                        .mapToDouble(FragilityResponse.Row::promisedHours)
+                        .max()
+                        .orElse(1));
+        StringBuilder s = new StringBuilder(
+                svgOpen(left + width + 120, 10 + row * f.rows().size()));
         int y = 6;
         for (FragilityResponse.Row r : f.rows()) {
             s.append(text(left - 6, y + 13, r.away() + " away", "end", 10));
             double covered = (r.promisedHours() - r.uncoveredHours()) / max * width;
             s.append(rect(left, y, covered, 16, "#59a14f"));
             s.append(rect(left + covered, y, r.uncoveredHours() / max * width, 16, "#e15759"));
-            s.append(text(left + r.promisedHours() / max * width + 4, y + 13, r.uncoveredHours() == 0 ? "kept"
-                    : num(r.uncoveredHours(), 0) + " h uncovered", "start", 9));
+            s.append(text(
+                    left + r.promisedHours() / max * width + 4,
+                    y + 13,
+                    r.uncoveredHours() == 0 ? "kept" : num(r.uncoveredHours(), 0) + " h uncovered",
+                    "start",
+                    9));
             y += row;
         }
         return s.append("</svg>").toString();
@@ -409,7 +543,8 @@ public final class ReportHtml {
     private static void unplugged(StringBuilder h, Model m) {
         AgreementDocument.Unplugged rules = m.agreement().document().unpluggedOrDefault();
         List<org.standby.load.dto.LoadResponse.UnpluggedGap> gaps = m.cost().unplugged();
-        h.append("<section><h2>5. Rest</h2><p>Every person gets at least <b>").append(rules.freeWeekendsPerMonth())
+        h.append("<section><h2>5. Rest</h2><p>Every person gets at least <b>")
+                .append(rules.freeWeekendsPerMonth())
                 .append(" weekends a month</b> without on-call duty");
         if (rules.freeWeekInEveryBreak()) {
             h.append(", and <b>one whole week without on-call duty in every break and in summer</b>");
@@ -419,9 +554,16 @@ public final class ReportHtml {
             h.append("With the whole team at work, the rota keeps these rules.</p>");
         } else {
             h.append("With the whole team at work, the rota cannot keep them here:</p><ul>");
-            gaps.forEach(g -> h.append("<li>").append(esc(g.name())).append(", ").append(g.period()).append(": ")
-                    .append("FREE_WEEKENDS".equals(g.kind()) ? g.free() + " free weekends of "
-                            + g.required() : "no free week").append("</li>"));
+            gaps.forEach(g -> h.append("<li>")
+                    .append(esc(g.name()))
+                    .append(", ")
+                    .append(g.period())
+                    .append(": ")
+                    .append(
+                            "FREE_WEEKENDS".equals(g.kind())
+                                    ? g.free() + " free weekends of " + g.required()
+                                    : "no free week")
+                    .append("</li>"));
             h.append("</ul>");
         }
         h.append("</section>");
@@ -438,13 +580,26 @@ public final class ReportHtml {
         all.add(o.baseline());
         all.addAll(o.options());
         for (OptionsResponse.Effect e : all) {
-            h.append("<tr").append(e == o.baseline() ? " class=\"total\"" : "").append("><td class=\"text\">")
-                    .append(esc(e.label())).append("</td><td>").append(num(e.cost().standbyHours(), 0))
-                    .append("</td><td>").append(num(e.cost().timeOffHours(), 0)).append("</td><td>")
-                    .append(num(e.cost().money(), 0)).append("</td><td>").append(num(e.uncoveredHours(), 0))
-                    .append("</td><td>").append(num(e.uncoveredHoursOneAway(), 0)).append("</td><td class=\"text\">")
-                    .append(e.membersOverThresholds().isEmpty() ? "nobody"
-                            : esc(String.join(", ", e.membersOverThresholds()))).append("</td></tr>");
+            h.append("<tr")
+                    .append(e == o.baseline() ? " class=\"total\"" : "")
+                    .append("><td class=\"text\">")
+                    .append(esc(e.label()))
+                    .append("</td><td>")
+                    .append(num(e.cost().standbyHours(), 0))
+                    .append("</td><td>")
+                    .append(num(e.cost().timeOffHours(), 0))
+                    .append("</td><td>")
+                    .append(num(e.cost().money(), 0))
+                    .append("</td><td>")
+                    .append(num(e.uncoveredHours(), 0))
+                    .append("</td><td>")
+                    .append(num(e.uncoveredHoursOneAway(), 0))
+                    .append("</td><td class=\"text\">")
+                    .append(
+                            e.membersOverThresholds().isEmpty()
+                                    ? "nobody"
+                                    : esc(String.join(", ", e.membersOverThresholds())))
+                    .append("</td></tr>");
         }
         h.append("</tbody></table></section>");
     }
@@ -454,9 +609,12 @@ public final class ReportHtml {
         h.append("<section class=\"sign\"><h2>Decision</h2><p>Leadership agrees to this promise and its cost, or ")
                 .append("chooses one of the options. Until it is signed, the team promises only what it can keep.</p>");
         if (a.signedAt() != null) {
-            h.append("<p>Signed for leadership by <b>").append(esc(a.signedBy())).append("</b> on ")
+            h.append("<p>Signed for leadership by <b>")
+                    .append(esc(a.signedBy()))
+                    .append("</b> on ")
                     .append(DateTimeFormatter.ISO_LOCAL_DATE.format(a.signedAt().atZone(m.zone())))
-                    .append(a.signedNote() == null ? "" : ": " + esc(a.signedNote())).append("</p>");
+                    .append(a.signedNote() == null ? "" : ": " + esc(a.signedNote()))
+                    .append("</p>");
         } else {
             h.append("<table class=\"lines\"><tr><td>Name and role</td><td>Date</td><td>Signature</td></tr></table>");
         }
@@ -464,24 +622,49 @@ public final class ReportHtml {
     }
 
     private static String svgOpen(double width, double height) {
-        return String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" "
-                + "viewBox=\"0 0 %.0f %.0f\" font-family=\"Helvetica, Arial, sans-serif\">", width, height, width,
+        return String.format(
+                Locale.ROOT,
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" "
+                        + "viewBox=\"0 0 %.0f %.0f\" font-family=\"Helvetica, Arial, sans-serif\">",
+                width,
+                height,
+                width,
                 height);
     }
 
     private static String rect(double x, double y, double w, double height, String fill) {
-        return w <= 0 || height <= 0 ? "" : String.format(Locale.ROOT,
-                "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>", x, y, w, height, fill);
+        return w <= 0 || height <= 0
+                ? ""
+                : String.format(
+                        Locale.ROOT,
+                        "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>",
+                        x,
+                        y,
+                        w,
+                        height,
+                        fill);
     }
 
     private static String line(double x1, double y1, double x2, double y2, String stroke) {
-        return String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
-                + "stroke-width=\"1\"/>", x1, y1, x2, y2, stroke);
+        return String.format(
+                Locale.ROOT,
+                "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" " + "stroke-width=\"1\"/>",
+                x1,
+                y1,
+                x2,
+                y2,
+                stroke);
     }
 
     private static String text(double x, double y, String value, String anchor, int size) {
-        return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-size=\"%d\" "
-                + "fill=\"#333\">%s</text>", x, y, anchor, size, esc(value));
+        return String.format(
+                Locale.ROOT,
+                "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-size=\"%d\" " + "fill=\"#333\">%s</text>",
+                x,
+                y,
+                anchor,
+                size,
+                esc(value));
     }
 
     static String num(double value, int decimals) {
@@ -496,7 +679,10 @@ public final class ReportHtml {
         if (text == null) {
             return "";
         }
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 
     private static final String STYLE = """

@@ -8,6 +8,5 @@ package org.standby.audit;
  * @param before the audited view before the write (a record or map as the service gave it), or null
  * @param after  the audited view after the write, or null
  */
-public record AuditRecorded(Long teamId, String action, String entityType, Object entityId, Object before,
-        Object after, String reason) {
-}
+public record AuditRecorded(
+        Long teamId, String action, String entityType, Object entityId, Object before, Object after, String reason) {}

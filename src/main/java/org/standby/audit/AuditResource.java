@@ -14,8 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.standby.common.InvalidFieldException;
 import org.standby.common.PageResponse;
-import org.standby.common.QueryValues;
 import org.standby.common.Paging;
+import org.standby.common.QueryValues;
 import org.standby.security.Caller;
 import org.standby.security.CallerService;
 import org.standby.security.Roles;
@@ -33,13 +33,17 @@ public class AuditResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR})
-    @Operation(summary = "Who changed what, when, and the approval that allowed it (admins: all; directors: their "
-            + "team, teamId required). Newest first.")
+    @Operation(
+            summary = "Who changed what, when, and the approval that allowed it (admins: all; directors: their "
+                    + "team, teamId required). Newest first.")
     @APIResponse(responseCode = "200", description = "a page of audit entries")
     @APIResponse(responseCode = "400", description = "teamId missing for a director, or to before from")
     @APIResponse(responseCode = "404", description = "not the caller's team")
-    public PageResponse<AuditService.Entry> query(@QueryParam("teamId") String team,
-            @QueryParam("from") String fromText, @QueryParam("to") String toText, @BeanParam Paging paging) {
+    public PageResponse<AuditService.Entry> query(
+            @QueryParam("teamId") String team,
+            @QueryParam("from") String fromText,
+            @QueryParam("to") String toText,
+            @BeanParam Paging paging) {
         paging.checked();
         Long teamId = QueryValues.number("teamId", team);
         LocalDate from = QueryValues.date("from", fromText);
@@ -51,7 +55,10 @@ public class AuditResource {
         if (teamId != null) {
             callers.requireDirects(teamId);
         }
-        return new PageResponse<>(audit.query(teamId, from, to, paging.page, paging.size), paging.page, paging.size,
+        return new PageResponse<>(
+                audit.query(teamId, from, to, paging.page, paging.size),
+                paging.page,
+                paging.size,
                 audit.count(teamId, from, to));
     }
 }

@@ -22,8 +22,9 @@ public class BackupResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Write an online backup of the embedded H2 database (a zip in STANDBY_DATA_DIR/backups) "
-            + "while the service keeps answering; restore it by unzipping into an empty data directory")
+    @Operation(
+            summary = "Write an online backup of the embedded H2 database (a zip in STANDBY_DATA_DIR/backups) "
+                    + "while the service keeps answering; restore it by unzipping into an empty data directory")
     @APIResponse(responseCode = "201", description = "the backup file, its size and time")
     @APIResponse(responseCode = "403", description = "not an admin")
     @APIResponse(responseCode = "409", description = "the service runs on PostgreSQL: use pg_dump")

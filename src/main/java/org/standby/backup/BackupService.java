@@ -27,8 +27,8 @@ import org.standby.common.StandbyConfig;
 public class BackupService {
 
     private static final Logger LOG = Logger.getLogger(BackupService.class);
-    private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("'standby-'uuuuMMdd'T'HHmmss'Z.zip'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter NAME =
+            DateTimeFormatter.ofPattern("'standby-'uuuuMMdd'T'HHmmss'Z.zip'").withZone(ZoneOffset.UTC);
 
     @Inject
     AgroalDataSource dataSource;
@@ -42,8 +42,7 @@ public class BackupService {
     @Inject
     Clock clock;
 
-    public record Backup(String file, long bytes, Instant createdAt) {
-    }
+    public record Backup(String file, long bytes, Instant createdAt) {}
 
     public Backup create() {
         Instant now = clock.instant();

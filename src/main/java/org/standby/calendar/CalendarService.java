@@ -40,19 +40,24 @@ public class CalendarService {
     /** The public holidays of a region in a year (the current year in UTC if null). */
     public List<HolidayResponse> publicHolidays(String region, Long year) {
         if (region == null || region.isBlank()) {
-            throw new InvalidFieldException("region", "is required: an ISO 3166 code such as DE-HE, IT or GB-ENG ("
-                    + HolidayCalendar.REGIONS_ENDPOINT + " lists all)");
+            throw new InvalidFieldException(
+                    "region",
+                    "is required: an ISO 3166 code such as DE-HE, IT or GB-ENG (" + HolidayCalendar.REGIONS_ENDPOINT
+                            + " lists all)");
         }
         long wanted = year == null ? LocalDate.now(clock).getYear() : year;
         if (wanted < 1900 || wanted > 2200) {
             throw new InvalidFieldException("year", "must be between 1900 and 2200");
         }
         holidays.requireSupported("region", region);
-        return holidays.holidays(region, (int) wanted).stream().map(h -> new HolidayResponse(h.date(), h.name())).toList();
+        return holidays.holidays(region, (int) wanted).stream()
+                .map(h -> new HolidayResponse(h.date(), h.name()))
+                .toList();
     }
 
     public List<RegionResponse> regions() {
-        return holidays.regionNames().entrySet().stream().map(e -> new RegionResponse(e.getKey(), e.getValue()))
+        return holidays.regionNames().entrySet().stream()
+                .map(e -> new RegionResponse(e.getKey(), e.getValue()))
                 .toList();
     }
 
@@ -63,11 +68,14 @@ public class CalendarService {
             throw new InvalidFieldException("to", "must not be before from");
         }
         if (!to.isBefore(from.plusYears(MAX_YEARS))) {
-            throw new InvalidFieldException("to", "at most " + MAX_YEARS + " years per call: to must be before "
-                    + from.plusYears(MAX_YEARS));
+            throw new InvalidFieldException(
+                    "to", "at most " + MAX_YEARS + " years per call: to must be before " + from.plusYears(MAX_YEARS));
         }
         return classifier(team, from, to).classify(from, to).stream()
-                .map(day -> new CalendarDayResponse(day.date(), day.dayType(), day.holiday(),
+                .map(day -> new CalendarDayResponse(
+                        day.date(),
+                        day.dayType(),
+                        day.holiday(),
                         day.period() == null ? null : day.period().name()))
                 .toList();
     }
@@ -121,17 +129,21 @@ public class CalendarService {
     private DayClassifier classifier(Team team, LocalDate from, LocalDate to) {
         Map<LocalDate, String> closures = new HashMap<>();
         Set<LocalDate> workingDays = new HashSet<>();
-        for (DayOverride override : DayOverride.<DayOverride>list(
-                "teamId = ?1 and date >= ?2 and date <= ?3", team.id, from, to)) {
+        for (DayOverride override :
+                DayOverride.<DayOverride>list("teamId = ?1 and date >= ?2 and date <= ?3", team.id, from, to)) {
             if (override.kind == DayOverrideKind.CLOSURE) {
                 closures.put(override.date, override.name);
             } else {
                 workingDays.add(override.date);
             }
         }
-        List<Period> periods = SchoolPeriod.<SchoolPeriod>list("teamId = ?1 and endDate >= ?2 and startDate <= ?3",
-                team.id, from, to).stream().map(SchoolPeriod::toPeriod).toList();
-        return new DayClassifier(DayClassifier.effectiveHolidays(holidays.holidays(team.holidayRegion, from, to),
-                closures, workingDays), periods);
+        List<Period> periods =
+                SchoolPeriod.<SchoolPeriod>list("teamId = ?1 and endDate >= ?2 and startDate <= ?3", team.id, from, to)
+                        .stream()
+                        .map(SchoolPeriod::toPeriod)
+                        .toList();
+        return new DayClassifier(
+                DayClassifier.effectiveHolidays(holidays.holidays(team.holidayRegion, from, to), closures, workingDays),
+                periods);
     }
 }

@@ -48,8 +48,8 @@ public final class DayClassifier {
      * A region's public holidays, plus the team's closure days, minus the public holidays the team works
      * through. A closure on a public holiday renames it.
      */
-    public static Map<LocalDate, String> effectiveHolidays(List<PublicHoliday> publicHolidays,
-            Map<LocalDate, String> closures, Set<LocalDate> workingDays) {
+    public static Map<LocalDate, String> effectiveHolidays(
+            List<PublicHoliday> publicHolidays, Map<LocalDate, String> closures, Set<LocalDate> workingDays) {
         Map<LocalDate, String> result = new LinkedHashMap<>();
         for (PublicHoliday holiday : publicHolidays) {
             result.merge(holiday.date(), holiday.name(), (first, second) -> first + " / " + second);

@@ -44,22 +44,30 @@ public class DayOverrideService {
         teams.visibleTeam(teamId);
         LocalDate start = from == null ? LocalDate.of(1900, 1, 1) : from;
         LocalDate end = to == null ? LocalDate.of(9999, 12, 31) : to;
-        return DayOverride.<DayOverride>list("teamId = ?1 and date >= ?2 and date <= ?3 order by date",
-                teamId, start, end).stream().map(DayOverrideService::toResponse).toList();
+        return DayOverride.<DayOverride>list(
+                        "teamId = ?1 and date >= ?2 and date <= ?3 order by date", teamId, start, end)
+                .stream()
+                .map(DayOverrideService::toResponse)
+                .toList();
     }
 
     @Transactional
     public DayOverrideResponse create(long teamId, DayOverrideRequest request) {
         Caller caller = callers.requireDirects(teamId);
         Team team = teams.visibleTeam(teamId);
-        String name = request.name() == null || request.name().isBlank() ? null : request.name().strip();
+        String name = request.name() == null || request.name().isBlank()
+                ? null
+                : request.name().strip();
         if (request.kind() == DayOverrideKind.CLOSURE && name == null) {
             throw new InvalidFieldException("name", "a closure day needs a name, such as 'Founders' Day'");
         }
         if (request.kind() == DayOverrideKind.WORKING_DAY) {
             PublicHoliday holiday = holidays.holidays(team.holidayRegion, request.date(), request.date()).stream()
-                    .findFirst().orElseThrow(() -> new InvalidFieldException("date", request.date()
-                            + " is no public holiday in " + team.holidayRegion + "; only those can be worked through"));
+                    .findFirst()
+                    .orElseThrow(() -> new InvalidFieldException(
+                            "date",
+                            request.date() + " is no public holiday in " + team.holidayRegion
+                                    + "; only those can be worked through"));
             name = name == null ? holiday.name() : name;
         }
         DayOverride existing = DayOverride.<DayOverride>find("teamId = ?1 and date = ?2", teamId, request.date())
@@ -77,8 +85,15 @@ public class DayOverrideService {
         override.createdAt = clock.instant();
         override.createdBy = caller.name();
         override.persist();
-        audit.record(teamId, "calendar-override.create", "calendar_day_override", override.id, null,
-                auditView(override), null, null);
+        audit.record(
+                teamId,
+                "calendar-override.create",
+                "calendar_day_override",
+                override.id,
+                null,
+                auditView(override),
+                null,
+                null);
         return toResponse(override);
     }
 
@@ -87,9 +102,17 @@ public class DayOverrideService {
         callers.requireDirects(teamId);
         teams.visibleTeam(teamId);
         DayOverride override = DayOverride.<DayOverride>find("id = ?1 and teamId = ?2", overrideId, teamId)
-                .firstResultOptional().orElseThrow(() -> new NotFoundException("calendar override", overrideId));
-        audit.record(teamId, "calendar-override.delete", "calendar_day_override", override.id, auditView(override),
-                null, null, null);
+                .firstResultOptional()
+                .orElseThrow(() -> new NotFoundException("calendar override", overrideId));
+        audit.record(
+                teamId,
+                "calendar-override.delete",
+                "calendar_day_override",
+                override.id,
+                auditView(override),
+                null,
+                null,
+                null);
         override.delete();
     }
 

@@ -60,8 +60,7 @@ public class HolidayCalendar implements HolidayRegions {
     private volatile SortedMap<String, String> regions;
 
     /** A resolved region: its canonical code, its country and the Jollyday hierarchy path below the country. */
-    private record Target(String code, String country, String[] path) {
-    }
+    private record Target(String code, String country, String[] path) {}
 
     /** The holidays of a region in a calendar year, sorted by date (then name). */
     public List<PublicHoliday> holidays(String region, int year) {
@@ -144,8 +143,13 @@ public class HolidayCalendar implements HolidayRegions {
         return known;
     }
 
-    private static void addChildren(SortedMap<String, String> all, String country, String prefix, String name,
-            CalendarHierarchy node, int depth) {
+    private static void addChildren(
+            SortedMap<String, String> all,
+            String country,
+            String prefix,
+            String name,
+            CalendarHierarchy node,
+            int depth) {
         for (CalendarHierarchy child : node.getChildren().values()) {
             String id = child.getId().toUpperCase(Locale.ROOT);
             String childName = name + " / " + child.getDescription(Locale.ENGLISH);
@@ -172,15 +176,16 @@ public class HolidayCalendar implements HolidayRegions {
     }
 
     private HolidayManager manager(String country) {
-        return managers.computeIfAbsent(country,
-                code -> HolidayManager.getInstance(ManagerParameters.create(code.toLowerCase(Locale.ROOT))));
+        return managers.computeIfAbsent(
+                country, code -> HolidayManager.getInstance(ManagerParameters.create(code.toLowerCase(Locale.ROOT))));
     }
 
     private Optional<Target> resolve(String region) {
         if (region == null || region.isBlank()) {
             return Optional.empty();
         }
-        String[] parts = region.strip().toUpperCase(Locale.ROOT).replace('_', '-').split("-", -1);
+        String[] parts =
+                region.strip().toUpperCase(Locale.ROOT).replace('_', '-').split("-", -1);
         String country = COUNTRY_ALIASES.getOrDefault(parts[0], parts[0]);
         if (!countries().contains(country)) {
             return Optional.empty();
@@ -193,8 +198,9 @@ public class HolidayCalendar implements HolidayRegions {
                 for (CalendarHierarchy level1 : node.getChildren().values()) {
                     Optional<CalendarHierarchy> level2 = child(level1, parts[1]);
                     if (level2.isPresent()) {
-                        return Optional.of(new Target(country + "-" + parts[1], country,
-                                new String[] {level1.getId(), level2.get().getId()}));
+                        return Optional.of(new Target(country + "-" + parts[1], country, new String[] {
+                            level1.getId(), level2.get().getId()
+                        }));
                     }
                 }
             }
@@ -204,19 +210,25 @@ public class HolidayCalendar implements HolidayRegions {
             node = child.get();
             path.add(node.getId());
         }
-        String code = path.isEmpty() ? country
-                : country + "-" + path.stream().map(id -> id.toUpperCase(Locale.ROOT)).collect(Collectors.joining("-"));
+        String code = path.isEmpty()
+                ? country
+                : country + "-"
+                        + path.stream().map(id -> id.toUpperCase(Locale.ROOT)).collect(Collectors.joining("-"));
         return Optional.of(new Target(code, country, path.toArray(String[]::new)));
     }
 
     private static Optional<CalendarHierarchy> child(CalendarHierarchy node, String id) {
-        return node.getChildren().values().stream().filter(child -> child.getId().equalsIgnoreCase(id)).findFirst();
+        return node.getChildren().values().stream()
+                .filter(child -> child.getId().equalsIgnoreCase(id))
+                .findFirst();
     }
 
     private InvalidFieldException unsupported(String field, String region) {
         if (region == null || region.isBlank()) {
-            return new InvalidFieldException(field, "a holiday region is required: an ISO 3166 code such as DE-HE, "
-                    + "IT or GB-ENG (" + REGIONS_ENDPOINT + " lists all)");
+            return new InvalidFieldException(
+                    field,
+                    "a holiday region is required: an ISO 3166 code such as DE-HE, " + "IT or GB-ENG ("
+                            + REGIONS_ENDPOINT + " lists all)");
         }
         String given = region.strip().toUpperCase(Locale.ROOT);
         String country = COUNTRY_ALIASES.getOrDefault(given.split("-", -1)[0], given.split("-", -1)[0]);
@@ -224,14 +236,20 @@ public class HolidayCalendar implements HolidayRegions {
             CalendarHierarchy root = manager(country).getCalendarHierarchy();
             String subdivisions = root.getChildren().values().stream()
                     .map(child -> country + "-" + child.getId().toUpperCase(Locale.ROOT))
-                    .sorted().collect(Collectors.joining(", "));
-            return new InvalidFieldException(field, "unknown holiday region '" + region + "'; for "
-                    + root.getDescription(Locale.ENGLISH) + " use " + country
-                    + (subdivisions.isEmpty() ? "" : " or one of " + subdivisions)
-                    + " (" + REGIONS_ENDPOINT + " lists all)");
+                    .sorted()
+                    .collect(Collectors.joining(", "));
+            return new InvalidFieldException(
+                    field,
+                    "unknown holiday region '" + region + "'; for "
+                            + root.getDescription(Locale.ENGLISH) + " use " + country
+                            + (subdivisions.isEmpty() ? "" : " or one of " + subdivisions)
+                            + " (" + REGIONS_ENDPOINT + " lists all)");
         }
-        return new InvalidFieldException(field, "unknown holiday region '" + region
-                + "'; supported countries are " + String.join(", ", countries())
-                + ", each with its subdivisions such as DE-HE, GB-ENG or US-NY (" + REGIONS_ENDPOINT + " lists all)");
+        return new InvalidFieldException(
+                field,
+                "unknown holiday region '" + region
+                        + "'; supported countries are " + String.join(", ", countries())
+                        + ", each with its subdivisions such as DE-HE, GB-ENG or US-NY (" + REGIONS_ENDPOINT
+                        + " lists all)");
     }
 }

@@ -26,12 +26,15 @@ public class HolidayResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MEMBER, Roles.VIEWER})
-    @Operation(summary = "Public holidays of a region in a year",
+    @Operation(
+            summary = "Public holidays of a region in a year",
             description = "region: ISO 3166-1 country or ISO 3166-2 subdivision (DE-HE, IT, GB-ENG, US-NY), "
                     + "case-insensitive; year defaults to the current one")
     @APIResponse(responseCode = "200", description = "holidays by date")
-    @APIResponse(responseCode = "400", description = "missing or unknown region (the answer names the supported "
-            + "ones), or a year outside 1900-2200")
+    @APIResponse(
+            responseCode = "400",
+            description =
+                    "missing or unknown region (the answer names the supported " + "ones), or a year outside 1900-2200")
     public List<HolidayResponse> holidays(@QueryParam("region") String region, @QueryParam("year") String year) {
         return calendar.publicHolidays(region, QueryValues.number("year", year));
     }

@@ -68,20 +68,23 @@ public final class IcsPeriodImporter {
     public static final int MAX_PERIODS = 2_000;
     /** The most processor time reading a calendar may take; the bounds above keep real calendars far below it. */
     public static final Duration TIME_BUDGET = Duration.ofSeconds(10);
+
     static final String FIELD = "body";
     /** How a VTIMEZONE's lines are handed to iCal4j: as a harmless property, so that line numbers stay the file's. */
     private static final String DROPPED_LINE = "X-STANDBY-DROPPED-VTIMEZONE:";
     /** The properties whose values are dates or date-times, checked strictly (20270229 is no date). */
-    private static final Pattern DATE_PROPERTY = Pattern.compile(
-            "(?i)(DTSTART|DTEND|DUE|RECURRENCE-ID|EXDATE|RDATE)[;:].*");
+    private static final Pattern DATE_PROPERTY =
+            Pattern.compile("(?i)(DTSTART|DTEND|DUE|RECURRENCE-ID|EXDATE|RDATE)[;:].*");
+
     private static final Pattern DATE_PART = Pattern.compile("(\\d{8})(T(\\d{2})(\\d{2})(\\d{2})Z?)?(/.*)?");
     private static final Pattern UNTIL_PART = Pattern.compile("(?i)(?:^|;)UNTIL=([^;]*)");
-    private static final DateTimeFormatter BASIC_DATE = DateTimeFormatter.ofPattern("uuuuMMdd")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter BASIC_DATE =
+            DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
 
     /** NAME, then ;PARAM=VALUE[,VALUE] with quoted values allowed, then a colon. */
-    private static final Pattern CONTENT_LINE = Pattern.compile(
-            "[A-Za-z0-9-]+(;[A-Za-z0-9-]+=(\"[^\"]*\"|[^;:,\"]*)(,(\"[^\"]*\"|[^;:,\"]*))*)*:");
+    private static final Pattern CONTENT_LINE =
+            Pattern.compile("[A-Za-z0-9-]+(;[A-Za-z0-9-]+=(\"[^\"]*\"|[^;:,\"]*)(,(\"[^\"]*\"|[^;:,\"]*))*)*:");
+
     private static final Pattern DATE_VALUE = Pattern.compile("\\d{8}");
 
     public ImportPlan plan(String text) {
@@ -110,11 +113,19 @@ public final class IcsPeriodImporter {
             int line = i < eventLines.size() ? eventLines.get(i) : 0;
             VEvent event = events.get(i);
             String uid = text(event, Property.UID);
-            read(event, line, mapping, created, skipped, uid == null ? Set.of() : overridden.getOrDefault(uid, Set.of()));
+            read(
+                    event,
+                    line,
+                    mapping,
+                    created,
+                    skipped,
+                    uid == null ? Set.of() : overridden.getOrDefault(uid, Set.of()));
             if (created.size() > MAX_PERIODS) {
-                throw new TooLargeException(FIELD, "would create more than " + MAX_PERIODS
-                        + " periods (line " + line + " and before); Standby imports at most " + MAX_PERIODS
-                        + " at once: split the calendar");
+                throw new TooLargeException(
+                        FIELD,
+                        "would create more than " + MAX_PERIODS
+                                + " periods (line " + line + " and before); Standby imports at most " + MAX_PERIODS
+                                + " at once: split the calendar");
             }
         }
         return new ImportPlan(withoutDuplicates(created, skipped), skipped);
@@ -131,8 +142,10 @@ public final class IcsPeriodImporter {
 
     private static void checkTime(long deadline) {
         if (cpuTime() - deadline > 0) {
-            throw new TooLargeException(FIELD, "could not be read within " + TIME_BUDGET.toSeconds()
-                    + " s of processor time, the most an import may take; nothing was imported: split the calendar");
+            throw new TooLargeException(
+                    FIELD,
+                    "could not be read within " + TIME_BUDGET.toSeconds()
+                            + " s of processor time, the most an import may take; nothing was imported: split the calendar");
         }
     }
 
@@ -146,7 +159,8 @@ public final class IcsPeriodImporter {
                 continue;
             }
             try {
-                overridden.computeIfAbsent(uid, u -> new HashSet<>())
+                overridden
+                        .computeIfAbsent(uid, u -> new HashSet<>())
                         .add(LocalDate.parse(recurrenceId.substring(0, 8), BASIC_DATE));
             } catch (DateTimeParseException e) {
                 // checked with its line in checkContentLines; nothing to replace
@@ -155,8 +169,13 @@ public final class IcsPeriodImporter {
         return overridden;
     }
 
-    private void read(VEvent event, int line, SummaryMapping mapping, List<PeriodCandidate> created,
-            List<ImportPlan.Skipped> skipped, Set<LocalDate> overridden) {
+    private void read(
+            VEvent event,
+            int line,
+            SummaryMapping mapping,
+            List<PeriodCandidate> created,
+            List<ImportPlan.Skipped> skipped,
+            Set<LocalDate> overridden) {
         String summary = text(event, Property.SUMMARY);
         String uid = text(event, Property.UID);
         Optional<DtStart<Temporal>> dtStart = event.getStartDate();
@@ -228,7 +247,8 @@ public final class IcsPeriodImporter {
                 break;
             }
             LocalDate end = occurrence.getEnd().isAfter(occurrence.getStart())
-                    ? occurrence.getEnd().minusDays(1) : occurrence.getStart();
+                    ? occurrence.getEnd().minusDays(1)
+                    : occurrence.getStart();
             days.add(new LocalDate[] {occurrence.getStart(), end});
             lastTaken = occurrence.getStart();
         }
@@ -250,13 +270,14 @@ public final class IcsPeriodImporter {
             }
             Frequency frequency = rule.getRecur().getFrequency();
             if (frequency == Frequency.SECONDLY || frequency == Frequency.MINUTELY || frequency == Frequency.HOURLY) {
-                return Optional.of("an all-day event repeating more often than daily (FREQ=" + frequency
-                        + ") is no period");
+                return Optional.of(
+                        "an all-day event repeating more often than daily (FREQ=" + frequency + ") is no period");
             }
-            if (!rule.getRecur().getHourList().isEmpty() || !rule.getRecur().getMinuteList().isEmpty()
+            if (!rule.getRecur().getHourList().isEmpty()
+                    || !rule.getRecur().getMinuteList().isEmpty()
                     || !rule.getRecur().getSecondList().isEmpty()) {
-                return Optional.of("an all-day event repeating at times of day (BYHOUR, BYMINUTE, BYSECOND) "
-                        + "is no period");
+                return Optional.of(
+                        "an all-day event repeating at times of day (BYHOUR, BYMINUTE, BYSECOND) " + "is no period");
             }
         }
         return Optional.empty();
@@ -319,8 +340,8 @@ public final class IcsPeriodImporter {
         return Optional.of(endDate.isAfter(first) ? endDate.minusDays(1) : first);
     }
 
-    private static List<net.fortuna.ical4j.model.Period<LocalDate>> occurrences(VEvent event, LocalDate from,
-            LocalDate to, int line) {
+    private static List<net.fortuna.ical4j.model.Period<LocalDate>> occurrences(
+            VEvent event, LocalDate from, LocalDate to, int line) {
         try {
             java.util.Set<net.fortuna.ical4j.model.Period<LocalDate>> set =
                     event.calculateRecurrenceSet(new net.fortuna.ical4j.model.Period<>(from, to));
@@ -328,8 +349,8 @@ public final class IcsPeriodImporter {
             sorted.sort(Comparator.comparing(net.fortuna.ical4j.model.Period::getStart));
             return sorted;
         } catch (RuntimeException e) {
-            throw malformedEvent(line, text(event, Property.SUMMARY),
-                    "its recurrence cannot be expanded: " + e.getMessage());
+            throw malformedEvent(
+                    line, text(event, Property.SUMMARY), "its recurrence cannot be expanded: " + e.getMessage());
         }
     }
 
@@ -346,8 +367,8 @@ public final class IcsPeriodImporter {
         return raw != null && DATE_VALUE.matcher(raw).matches();
     }
 
-    private static List<PeriodCandidate> withoutDuplicates(List<PeriodCandidate> created,
-            List<ImportPlan.Skipped> skipped) {
+    private static List<PeriodCandidate> withoutDuplicates(
+            List<PeriodCandidate> created, List<ImportPlan.Skipped> skipped) {
         Map<String, PeriodCandidate> seen = new HashMap<>();
         List<PeriodCandidate> result = new ArrayList<>();
         for (PeriodCandidate candidate : created) {
@@ -357,8 +378,12 @@ public final class IcsPeriodImporter {
             if (earlier == null) {
                 result.add(candidate);
             } else if (earlier.line() != candidate.line()) {
-                skipped.add(new ImportPlan.Skipped(candidate.name(), candidate.uid(), candidate.start().toString(),
-                        candidate.line(), "same period as the event at line " + earlier.line()));
+                skipped.add(new ImportPlan.Skipped(
+                        candidate.name(),
+                        candidate.uid(),
+                        candidate.start().toString(),
+                        candidate.line(),
+                        "same period as the event at line " + earlier.line()));
             }
         }
         result.sort(Comparator.comparing(PeriodCandidate::start).thenComparing(PeriodCandidate::end));
@@ -381,7 +406,9 @@ public final class IcsPeriodImporter {
             int lineNo = i + 1;
             StringBuilder logical = new StringBuilder(lines[i]);
             i++;
-            while (i < lines.length && !lines[i].isEmpty() && (lines[i].charAt(0) == ' ' || lines[i].charAt(0) == '\t')) {
+            while (i < lines.length
+                    && !lines[i].isEmpty()
+                    && (lines[i].charAt(0) == ' ' || lines[i].charAt(0) == '\t')) {
                 logical.append(lines[i], 1, lines[i].length());
                 i++;
             }
@@ -414,8 +441,10 @@ public final class IcsPeriodImporter {
             if (stripped.equalsIgnoreCase("BEGIN:VEVENT")) {
                 eventLines.add(lineNo);
                 if (eventLines.size() > MAX_EVENTS) {
-                    throw new TooLargeException(FIELD, "holds more than " + MAX_EVENTS + " events (line " + lineNo
-                            + "); Standby imports at most " + MAX_EVENTS + " at once: split the calendar");
+                    throw new TooLargeException(
+                            FIELD,
+                            "holds more than " + MAX_EVENTS + " events (line " + lineNo + "); Standby imports at most "
+                                    + MAX_EVENTS + " at once: split the calendar");
                 }
             }
             checkDates(line, contentLine.end(), lineNo, lines[lineNo - 1]);
@@ -451,11 +480,15 @@ public final class IcsPeriodImporter {
         } catch (DateTimeParseException e) {
             throw malformed(lineNo, physical, "'" + date.group(1) + "' is not a date (yyyyMMdd)");
         }
-        if (date.group(2) != null && (Integer.parseInt(date.group(3)) > 23 || Integer.parseInt(date.group(4)) > 59
-                || Integer.parseInt(date.group(5)) > 60)) {
+        if (date.group(2) != null
+                && (Integer.parseInt(date.group(3)) > 23
+                        || Integer.parseInt(date.group(4)) > 59
+                        || Integer.parseInt(date.group(5)) > 60)) {
             throw malformed(lineNo, physical, "'" + value + "' is not a time of day (hhmmss)");
         }
-        if (date.group(6) != null && date.group(6).length() > 1 && Character.isDigit(date.group(6).charAt(1))) {
+        if (date.group(6) != null
+                && date.group(6).length() > 1
+                && Character.isDigit(date.group(6).charAt(1))) {
             checkDate(date.group(6).substring(1), lineNo, physical);
         }
     }
@@ -465,7 +498,8 @@ public final class IcsPeriodImporter {
             return new CalendarBuilder().build(new StringReader(document));
         } catch (ParserException e) {
             int lineNo = e.getLineNo();
-            String message = e.getMessage() == null ? "cannot be parsed"
+            String message = e.getMessage() == null
+                    ? "cannot be parsed"
                     : e.getMessage().replaceFirst("^Error at line \\d+:\\s*", "");
             if (lineNo >= 1 && lineNo <= lines.length && !lines[lineNo - 1].isEmpty()) {
                 throw malformed(lineNo, lines[lineNo - 1], message);

@@ -6,8 +6,7 @@ import java.util.List;
 public record ImportPlan(List<PeriodCandidate> created, List<Skipped> skipped) {
 
     /** An event that does not become a period: its summary, UID, start as written, line and the reason. */
-    public record Skipped(String summary, String uid, String start, int line, String reason) {
-    }
+    public record Skipped(String summary, String uid, String start, int line, String reason) {}
 
     public ImportPlan {
         created = List.copyOf(created);

@@ -23,7 +23,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import org.standby.common.Created;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -31,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.standby.calendar.dto.ImportResponse;
 import org.standby.calendar.dto.PeriodRequest;
 import org.standby.calendar.dto.PeriodResponse;
+import org.standby.common.Created;
 import org.standby.common.InvalidFieldException;
 import org.standby.common.QueryValues;
 import org.standby.common.TooLargeException;
@@ -54,8 +54,8 @@ public class PeriodResource {
     @Operation(summary = "A team's school periods, optionally only those touching from..to")
     @APIResponse(responseCode = "200", description = "periods by start date")
     @APIResponse(responseCode = "404", description = "no such team, or not the caller's")
-    public List<PeriodResponse> list(@PathParam("teamId") long teamId, @QueryParam("from") String from,
-            @QueryParam("to") String to) {
+    public List<PeriodResponse> list(
+            @PathParam("teamId") long teamId, @QueryParam("from") String from, @QueryParam("to") String to) {
         return periods.list(teamId, QueryValues.date("from", from), QueryValues.date("to", to));
     }
 
@@ -75,8 +75,8 @@ public class PeriodResource {
     @APIResponse(responseCode = "201", description = "created")
     @APIResponse(responseCode = "400", description = "invalid fields, e.g. end before start")
     @APIResponse(responseCode = "409", description = "overlaps another period of the team, which it names")
-    public Response create(@PathParam("teamId") long teamId, @Valid @NotNull PeriodRequest request,
-            @Context UriInfo uriInfo) {
+    public Response create(
+            @PathParam("teamId") long teamId, @Valid @NotNull PeriodRequest request, @Context UriInfo uriInfo) {
         PeriodResponse created = periods.create(teamId, request);
         return Created.at(uriInfo, created.id(), created);
     }
@@ -95,7 +95,8 @@ public class PeriodResource {
     @Path("/import")
     @Consumes({TEXT_CALENDAR, MediaType.TEXT_PLAIN})
     @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR})
-    @Operation(summary = "Import a school's published calendar (text/calendar) as periods, all or nothing",
+    @Operation(
+            summary = "Import a school's published calendar (text/calendar) as periods, all or nothing",
             description = "All-day events become periods by their summary: summer/Sommerferien/vacanze estive are "
                     + "SUMMER; holiday, break, half term, Ferien, vacanze, vacances are BREAK; term, Semester are "
                     + "TERM. Timed, recurring timed and unrecognised events are skipped with a reason. See "
@@ -103,17 +104,26 @@ public class PeriodResource {
     @APIResponse(responseCode = "200", description = "dry run: what would be created and skipped, and clashes")
     @APIResponse(responseCode = "201", description = "imported: what was created and what was skipped, and why")
     @APIResponse(responseCode = "400", description = "malformed calendar (the answer names the line) or mapping")
-    @APIResponse(responseCode = "409", description = "a period overlaps a stored one or another of the file; "
-            + "nothing was imported")
-    @APIResponse(responseCode = "413", description = "the file is larger than 1 MiB, holds more than 2000 events, "
-            + "expands into more than 2000 periods or takes more than 10 s to read; the answer names the limit")
+    @APIResponse(
+            responseCode = "409",
+            description = "a period overlaps a stored one or another of the file; " + "nothing was imported")
+    @APIResponse(
+            responseCode = "413",
+            description = "the file is larger than 1 MiB, holds more than 2000 events, "
+                    + "expands into more than 2000 periods or takes more than 10 s to read; the answer names the limit")
     @APIResponse(responseCode = "415", description = "not sent as text/calendar (or text/plain)")
-    public Response importCalendar(@PathParam("teamId") long teamId, byte[] body,
+    public Response importCalendar(
+            @PathParam("teamId") long teamId,
+            byte[] body,
             @Parameter(description = "true: only show what would be created") @QueryParam("dryRun") String dryRun,
-            @Parameter(description = "extra keyword:KIND entries (KIND: TERM, BREAK, SUMMER or IGNORE), e.g. "
-                    + "map=inset:BREAK; repeatable") @QueryParam("map") List<String> map,
+            @Parameter(
+                            description = "extra keyword:KIND entries (KIND: TERM, BREAK, SUMMER or IGNORE), e.g. "
+                                    + "map=inset:BREAK; repeatable")
+                    @QueryParam("map")
+                    List<String> map,
             @Parameter(description = "true: only the map entries count, not the default keywords")
-            @QueryParam("replaceDefaults") String replaceDefaults,
+                    @QueryParam("replaceDefaults")
+                    String replaceDefaults,
             @Context UriInfo uriInfo) {
         boolean dry = flag("dryRun", dryRun);
         SummaryMapping mapping = SummaryMapping.parse("map", map, flag("replaceDefaults", replaceDefaults));
@@ -122,8 +132,11 @@ public class PeriodResource {
             return Response.ok(answer).build();
         }
         return Response.status(Response.Status.CREATED)
-                .location(uriInfo.getBaseUriBuilder().path("api/teams/{teamId}/periods").build(teamId))
-                .entity(answer).build();
+                .location(uriInfo.getBaseUriBuilder()
+                        .path("api/teams/{teamId}/periods")
+                        .build(teamId))
+                .entity(answer)
+                .build();
     }
 
     /** The body as UTF-8 text: at most {@link #MAX_IMPORT_BYTES}, and real UTF-8 (never replaced characters). */
@@ -132,20 +145,27 @@ public class PeriodResource {
             return null;
         }
         if (body.length > MAX_IMPORT_BYTES) {
-            throw new TooLargeException("body", "is " + body.length + " bytes; a calendar import reads at most "
-                    + MAX_IMPORT_BYTES + " bytes (1 MiB): split the calendar");
+            throw new TooLargeException(
+                    "body",
+                    "is " + body.length + " bytes; a calendar import reads at most " + MAX_IMPORT_BYTES
+                            + " bytes (1 MiB): split the calendar");
         }
         ByteBuffer in = ByteBuffer.wrap(body);
         CharBuffer out = CharBuffer.allocate(body.length);
-        CoderResult result = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
+        CoderResult result = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(in, out, true);
         if (result.isError()) {
             int line = 1;
             for (int i = 0; i < in.position(); i++) {
                 line += body[i] == '\n' ? 1 : 0;
             }
-            throw new InvalidFieldException("body", "is not UTF-8 text (line " + line + ", byte " + (in.position() + 1)
-                    + "); save the calendar as UTF-8");
+            throw new InvalidFieldException(
+                    "body",
+                    "is not UTF-8 text (line " + line + ", byte " + (in.position() + 1)
+                            + "); save the calendar as UTF-8");
         }
         return out.flip().toString();
     }

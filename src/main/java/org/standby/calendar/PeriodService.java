@@ -61,7 +61,8 @@ public class PeriodService {
             params.and("to", to);
         }
         query.append(" order by startDate, id");
-        return SchoolPeriod.<SchoolPeriod>list(query.toString(), params).stream().map(PeriodService::toResponse)
+        return SchoolPeriod.<SchoolPeriod>list(query.toString(), params).stream()
+                .map(PeriodService::toResponse)
                 .toList();
     }
 
@@ -118,10 +119,17 @@ public class PeriodService {
             List<SchoolPeriod> existing = stored.stream()
                     .filter(p -> !p.endDate.isBefore(candidate.start()) && !p.startDate.isAfter(candidate.end()))
                     .toList();
-            SchoolPeriod same = existing.stream().filter(p -> sameAs(p, candidate)).findFirst().orElse(null);
+            SchoolPeriod same = existing.stream()
+                    .filter(p -> sameAs(p, candidate))
+                    .findFirst()
+                    .orElse(null);
             if (same != null) {
-                skipped.add(new ImportResponse.SkippedEvent(candidate.name(), candidate.uid(),
-                        candidate.start().toString(), candidate.line(), "already stored as period " + same.id));
+                skipped.add(new ImportResponse.SkippedEvent(
+                        candidate.name(),
+                        candidate.uid(),
+                        candidate.start().toString(),
+                        candidate.line(),
+                        "already stored as period " + same.id));
                 continue;
             }
             for (SchoolPeriod clash : existing) {
@@ -141,12 +149,12 @@ public class PeriodService {
             clashes.add("and " + (clashCount - CLASHES_LISTED) + " more clashes");
         }
         if (dryRun) {
-            return new ImportResponse(true, toCreate.stream().map(PeriodService::toResponse).toList(), skipped,
-                    clashes);
+            return new ImportResponse(
+                    true, toCreate.stream().map(PeriodService::toResponse).toList(), skipped, clashes);
         }
         if (!clashes.isEmpty()) {
-            throw new ConflictException("nothing was imported: " + String.join("; ",
-                    clashes.subList(0, Math.min(CLASHES_NAMED, clashes.size())))
+            throw new ConflictException("nothing was imported: "
+                    + String.join("; ", clashes.subList(0, Math.min(CLASHES_NAMED, clashes.size())))
                     + (clashCount > CLASHES_NAMED ? "; and " + (clashCount - CLASHES_NAMED) + " more" : "")
                     + " (try ?dryRun=true to see all)");
         }
@@ -155,8 +163,15 @@ public class PeriodService {
             SchoolPeriod period = persist(teamId, candidate.toPeriod(), candidate.uid(), caller);
             created.add(toResponse(period));
         }
-        audit.record(teamId, "period.import", "school_period", null, null,
-                Map.of("created", created.size(), "skipped", skipped.size()), null, null);
+        audit.record(
+                teamId,
+                "period.import",
+                "school_period",
+                null,
+                null,
+                Map.of("created", created.size(), "skipped", skipped.size()),
+                null,
+                null);
         return new ImportResponse(false, created, skipped, List.of());
     }
 
@@ -175,17 +190,20 @@ public class PeriodService {
     }
 
     private static List<SchoolPeriod> overlapping(long teamId, LocalDate start, LocalDate end) {
-        return SchoolPeriod.list("teamId = ?1 and endDate >= ?2 and startDate <= ?3 order by startDate, id",
-                teamId, start, end);
+        return SchoolPeriod.list(
+                "teamId = ?1 and endDate >= ?2 and startDate <= ?3 order by startDate, id", teamId, start, end);
     }
 
     private static boolean sameAs(SchoolPeriod period, PeriodCandidate candidate) {
-        return period.kind == candidate.kind() && period.startDate.equals(candidate.start())
-                && period.endDate.equals(candidate.end()) && period.name.equalsIgnoreCase(candidate.name());
+        return period.kind == candidate.kind()
+                && period.startDate.equals(candidate.start())
+                && period.endDate.equals(candidate.end())
+                && period.name.equalsIgnoreCase(candidate.name());
     }
 
     private static SchoolPeriod periodOf(long teamId, long periodId) {
-        return SchoolPeriod.<SchoolPeriod>find("id = ?1 and teamId = ?2", periodId, teamId).firstResultOptional()
+        return SchoolPeriod.<SchoolPeriod>find("id = ?1 and teamId = ?2", periodId, teamId)
+                .firstResultOptional()
                 .orElseThrow(() -> new NotFoundException("period", periodId));
     }
 

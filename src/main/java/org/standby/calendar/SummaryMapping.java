@@ -57,12 +57,21 @@ public final class SummaryMapping {
 
     private static Map<String, Rule> defaultRules() {
         Map<String, Rule> rules = new LinkedHashMap<>();
-        for (String keyword : List.of("summer", "sommerferien", "vacanze estive", "grandes vacances",
-                "zomervakantie")) {
+        for (String keyword :
+                List.of("summer", "sommerferien", "vacanze estive", "grandes vacances", "zomervakantie")) {
             put(rules, keyword, PeriodKind.SUMMER, null);
         }
-        for (String keyword : List.of("holiday", "break", "half term", "halfterm", "summer half term", "ferien",
-                "vacanze", "vacances", "vacation", "vakantie")) {
+        for (String keyword : List.of(
+                "holiday",
+                "break",
+                "half term",
+                "halfterm",
+                "summer half term",
+                "ferien",
+                "vacanze",
+                "vacances",
+                "vacation",
+                "vakantie")) {
             put(rules, keyword, PeriodKind.BREAK, null);
         }
         for (String keyword : List.of("term", "summer term", "semester", "trimester")) {
@@ -103,8 +112,10 @@ public final class SummaryMapping {
         for (String entry : entries == null ? List.<String>of() : entries) {
             int colon = entry == null ? -1 : entry.lastIndexOf(':');
             if (colon <= 0) {
-                throw new InvalidFieldException(field, "'" + entry + "' is not keyword:KIND (KIND one of TERM, "
-                        + "BREAK, SUMMER, IGNORE), e.g. 'inset:BREAK'");
+                throw new InvalidFieldException(
+                        field,
+                        "'" + entry + "' is not keyword:KIND (KIND one of TERM, "
+                                + "BREAK, SUMMER, IGNORE), e.g. 'inset:BREAK'");
             }
             String keyword = entry.substring(0, colon);
             String kind = entry.substring(colon + 1).strip().toUpperCase(Locale.ROOT);
@@ -117,8 +128,9 @@ public final class SummaryMapping {
                 try {
                     mapping = mapping.with(keyword, PeriodKind.valueOf(kind));
                 } catch (IllegalArgumentException e) {
-                    throw new InvalidFieldException(field, "'" + entry + "' names an unknown kind '" + kind
-                            + "'; use TERM, BREAK, SUMMER or IGNORE");
+                    throw new InvalidFieldException(
+                            field,
+                            "'" + entry + "' names an unknown kind '" + kind + "'; use TERM, BREAK, SUMMER or IGNORE");
                 }
             }
         }
@@ -144,7 +156,9 @@ public final class SummaryMapping {
         String text = normalize(summary);
         record Hit(Rule rule, int start, int end) {
             boolean within(Hit other) {
-                return other != this && other.start <= start && end <= other.end
+                return other != this
+                        && other.start <= start
+                        && end <= other.end
                         && (other.end - other.start) > (end - start);
             }
         }

@@ -33,12 +33,13 @@ public class ChangeRequestResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MEMBER})
-    @Operation(summary = "Change requests, newest first (directors: their teams'; members: those they made or "
-            + "that involve them)")
+    @Operation(
+            summary = "Change requests, newest first (directors: their teams'; members: those they made or "
+                    + "that involve them)")
     @APIResponse(responseCode = "200", description = "a page of change requests")
     @APIResponse(responseCode = "404", description = "teamId is not a team of the caller")
-    public PageResponse<ChangeRequestResponse> list(@QueryParam("status") ChangeStatus status,
-            @QueryParam("teamId") Long teamId, @BeanParam Paging paging) {
+    public PageResponse<ChangeRequestResponse> list(
+            @QueryParam("status") ChangeStatus status, @QueryParam("teamId") Long teamId, @BeanParam Paging paging) {
         return changes.list(status, teamId, paging.checked());
     }
 
@@ -60,8 +61,11 @@ public class ChangeRequestResource {
     @APIResponse(responseCode = "400", description = "the change breaks a coverage rule and no breachReason was given")
     @APIResponse(responseCode = "403", description = "not a director")
     @APIResponse(responseCode = "404", description = "no such request in a team of the caller")
-    @APIResponse(responseCode = "409", description = "not pending (e.g. still awaiting the other member's consent), "
-            + "or a shift changed since the request was made (e.g. a concurrent approval won); nothing was applied")
+    @APIResponse(
+            responseCode = "409",
+            description =
+                    "not pending (e.g. still awaiting the other member's consent), "
+                            + "or a shift changed since the request was made (e.g. a concurrent approval won); nothing was applied")
     public ChangeRequestResponse approve(@PathParam("id") long id, @Valid ChangeDecisionRequest decision) {
         return changes.approve(id, decision);
     }
@@ -81,8 +85,9 @@ public class ChangeRequestResource {
     @POST
     @Path("/{id}/accept")
     @RolesAllowed({Roles.MEMBER})
-    @Operation(summary = "Consent to a swap or cover request that gives you a shift (the member asked only); it then "
-            + "goes to the directors as PENDING")
+    @Operation(
+            summary = "Consent to a swap or cover request that gives you a shift (the member asked only); it then "
+                    + "goes to the directors as PENDING")
     @APIResponse(responseCode = "200", description = "accepted; the request is PENDING, its rule check renewed")
     @APIResponse(responseCode = "403", description = "not the member whose consent the request asks for")
     @APIResponse(responseCode = "404", description = "no such request visible to the caller")
@@ -94,8 +99,8 @@ public class ChangeRequestResource {
     @POST
     @Path("/{id}/decline")
     @RolesAllowed({Roles.MEMBER})
-    @Operation(summary = "Decline a swap or cover request that would give you a shift (the member asked only); "
-            + "final")
+    @Operation(
+            summary = "Decline a swap or cover request that would give you a shift (the member asked only); " + "final")
     @APIResponse(responseCode = "200", description = "declined")
     @APIResponse(responseCode = "403", description = "not the member whose consent the request asks for")
     @APIResponse(responseCode = "404", description = "no such request visible to the caller")

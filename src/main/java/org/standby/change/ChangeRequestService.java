@@ -40,13 +40,13 @@ import org.standby.rota.Rota;
 import org.standby.rota.RotaService;
 import org.standby.rota.RotaStatus;
 import org.standby.rota.Shift;
-import org.standby.time.TimeRange;
 import org.standby.security.Caller;
 import org.standby.security.CallerService;
 import org.standby.security.Roles;
 import org.standby.team.Member;
 import org.standby.team.Team;
 import org.standby.team.TeamService;
+import org.standby.time.TimeRange;
 
 /**
  * Swap and cover requests on published rotas, and their approval state machine:
@@ -91,8 +91,8 @@ public class ChangeRequestService {
         long teamId = rota.teamId;
         Caller caller = callers.current();
         if (rota.status != RotaStatus.PUBLISHED) {
-            throw new ConflictException("rota " + rotaId + " is " + rota.status
-                    + "; only published rotas take change requests");
+            throw new ConflictException(
+                    "rota " + rotaId + " is " + rota.status + "; only published rotas take change requests");
         }
         boolean director = caller.directs(teamId);
         if (!director && !caller.is(Roles.MEMBER)) {
@@ -127,7 +127,8 @@ public class ChangeRequestService {
                 throw new ConflictException("shift " + other.id + " has started already; it cannot be changed");
             }
             if (shift.memberId == null || other.memberId == null) {
-                throw new InvalidFieldException(shift.memberId == null ? "shiftId" : "otherShiftId",
+                throw new InvalidFieldException(
+                        shift.memberId == null ? "shiftId" : "otherShiftId",
                         "is a gap nobody holds; ask for COVER instead");
             }
             if (shift.memberId.equals(other.memberId)) {
@@ -157,8 +158,8 @@ public class ChangeRequestService {
                 throw new InvalidFieldException("memberId", "member " + taker + " holds this shift already");
             }
             if (!director && (own == null || !(own.equals(taker) || own.equals(shift.memberId)))) {
-                throw new ForbiddenException("members may only ask for changes involving their own shifts or "
-                        + "themselves");
+                throw new ForbiddenException(
+                        "members may only ask for changes involving their own shifts or " + "themselves");
             }
             change.memberId = taker;
         }
@@ -177,8 +178,8 @@ public class ChangeRequestService {
         change.breaches = joined(breaches(teamId, receivers(change), touched(change)));
         change.persist();
         ChangeRequestResponse response = toResponse(change);
-        audit.record(teamId, "change-request.create", "change-request", change.id, null, response, change.reason,
-                change.id);
+        audit.record(
+                teamId, "change-request.create", "change-request", change.id, null, response, change.reason, change.id);
         return response;
     }
 
@@ -200,7 +201,9 @@ public class ChangeRequestService {
         }
         if (!caller.isAdmin() && !caller.is(Roles.DIRECTOR)) {
             // members see the requests they made or that involve them
-            List<Long> own = Member.<Member>list("username", caller.name()).stream().map(m -> m.id).toList();
+            List<Long> own = Member.<Member>list("username", caller.name()).stream()
+                    .map(m -> m.id)
+                    .toList();
             query.append(" and (requestedBy = :me or memberId in :own or shiftMemberId in :own "
                     + "or otherShiftMemberId in :own)");
             params.and("me", caller.name()).and("own", own.isEmpty() ? List.of(-1L) : own);
@@ -232,8 +235,8 @@ public class ChangeRequestService {
         ChangeRequestResponse before = toResponse(change);
         change.status = ChangeStatus.CANCELLED;
         change.decision = Decision.of(caller.name(), clock.instant(), null);
-        audit.record(change.teamId, "change-request.cancel", "change-request", id, before, toResponse(change), null,
-                id);
+        audit.record(
+                change.teamId, "change-request.cancel", "change-request", id, before, toResponse(change), null, id);
         return toResponse(change);
     }
 
@@ -243,13 +246,17 @@ public class ChangeRequestService {
      * 400 when it breaks a rule and no breachReason is given.
      */
     public ChangeRequestResponse approve(long id, ChangeDecisionRequest decision) {
-        return decide(id, "change-request.approve.refused",
+        return decide(
+                id,
+                "change-request.approve.refused",
                 () -> QuarkusTransaction.requiringNew().call(() -> applyApproval(id, decision)));
     }
 
     /** Rejects a pending request (a director of its team); 409 when it is decided already. */
     public ChangeRequestResponse reject(long id, ChangeDecisionRequest decision) {
-        return decide(id, "change-request.reject.refused",
+        return decide(
+                id,
+                "change-request.reject.refused",
                 () -> QuarkusTransaction.requiringNew().call(() -> applyRejection(id, decision)));
     }
 
@@ -261,15 +268,19 @@ public class ChangeRequestService {
      */
     private final ConcurrentMap<Long, ReentrantLock> decisionQueues = new ConcurrentHashMap<>();
 
-    private ChangeRequestResponse decide(long id, String refusedAction,
-            java.util.function.Supplier<ChangeRequestResponse> inTransaction) {
+    private ChangeRequestResponse decide(
+            long id, String refusedAction, java.util.function.Supplier<ChangeRequestResponse> inTransaction) {
         // in a transaction of its own, so that its connection goes back to the pool before the wait below (outside a
         // transaction the request's session would keep it until the request ends)
-        Long teamId = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> entityManager
-                .createQuery("select c.teamId from ChangeRequest c where c.id = :id", Long.class)
-                .setParameter("id", id).getResultStream().findFirst().orElse(null));
-        ReentrantLock queue = teamId == null ? null
-                : decisionQueues.computeIfAbsent(teamId, team -> new ReentrantLock(true));
+        Long teamId = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> entityManager
+                        .createQuery("select c.teamId from ChangeRequest c where c.id = :id", Long.class)
+                        .setParameter("id", id)
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null));
+        ReentrantLock queue =
+                teamId == null ? null : decisionQueues.computeIfAbsent(teamId, team -> new ReentrantLock(true));
         try {
             if (queue != null && !queue.tryLock(TeamService.LOCK_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
                 throw new ConflictException("another decision for this team is being applied right now and took "
@@ -303,15 +314,23 @@ public class ChangeRequestService {
             ChangeRequestResponse before = toResponse(change);
             change.status = ChangeStatus.REJECTED;
             change.decision = Decision.of(caller.name(), clock.instant(), decision == null ? null : decision.note());
-            audit.record(change.teamId, "change-request.reject", "change-request", id, before, toResponse(change),
-                    Decision.note(change.decision), id);
+            audit.record(
+                    change.teamId,
+                    "change-request.reject",
+                    "change-request",
+                    id,
+                    before,
+                    toResponse(change),
+                    Decision.note(change.decision),
+                    id);
             entityManager.flush();
             return toResponse(change);
         } catch (ConflictException | InvalidFieldException e) {
             throw new Refusal(change.teamId, e);
         } catch (PersistenceException e) {
-            throw new Refusal(change.teamId, ConcurrentChange.answer(e, "change request " + id
-                    + " was decided by someone else meanwhile"));
+            throw new Refusal(
+                    change.teamId,
+                    ConcurrentChange.answer(e, "change request " + id + " was decided by someone else meanwhile"));
         }
     }
 
@@ -328,8 +347,10 @@ public class ChangeRequestService {
                 throw new ConflictException("rota " + rota.id + " is " + rota.status + "; it takes no changes");
             }
             // load in id order, so concurrent transactions update the rows in the same order
-            List<Long> ids = change.otherShiftId == null ? List.of(change.shiftId)
-                    : List.of(Math.min(change.shiftId, change.otherShiftId),
+            List<Long> ids = change.otherShiftId == null
+                    ? List.of(change.shiftId)
+                    : List.of(
+                            Math.min(change.shiftId, change.otherShiftId),
                             Math.max(change.shiftId, change.otherShiftId));
             Map<Long, Shift> loaded = new LinkedHashMap<>();
             for (Long shiftId : ids) {
@@ -337,8 +358,7 @@ public class ChangeRequestService {
             }
             Shift shift = loaded.get(change.shiftId);
             Shift other = change.otherShiftId == null ? null : loaded.get(change.otherShiftId);
-            if (shift.version != change.shiftVersion
-                    || (other != null && other.version != change.otherShiftVersion)) {
+            if (shift.version != change.shiftVersion || (other != null && other.version != change.otherShiftVersion)) {
                 throw new ConflictException("a shift of change request " + id + " was changed since the request "
                         + "was made (another change was approved or the rota was re-planned); nothing was applied");
             }
@@ -350,11 +370,14 @@ public class ChangeRequestService {
             }
             Map<Shift, Long> receivers = receivers(change);
             List<String> breaches = breaches(change.teamId, receivers, Set.copyOf(ids));
-            String breachReason = decision == null || decision.breachReason() == null
-                    || decision.breachReason().isBlank() ? null : decision.breachReason().strip();
+            String breachReason = decision == null
+                            || decision.breachReason() == null
+                            || decision.breachReason().isBlank()
+                    ? null
+                    : decision.breachReason().strip();
             if (!breaches.isEmpty() && breachReason == null) {
-                throw new InvalidFieldException("breachReason", "is required to approve this change, because "
-                        + String.join("; ", breaches));
+                throw new InvalidFieldException(
+                        "breachReason", "is required to approve this change, because " + String.join("; ", breaches));
             }
             ChangeRequestResponse before = toResponse(change);
             for (Map.Entry<Shift, Long> entry : receivers.entrySet()) {
@@ -369,15 +392,26 @@ public class ChangeRequestService {
             if (!breaches.isEmpty()) {
                 change.breachReason = breachReason;
             }
-            audit.record(change.teamId, "change-request.approve", "change-request", id, before, toResponse(change),
-                    breaches.isEmpty() ? Decision.note(change.decision) : "rules broken on purpose: " + breachReason, id);
+            audit.record(
+                    change.teamId,
+                    "change-request.approve",
+                    "change-request",
+                    id,
+                    before,
+                    toResponse(change),
+                    breaches.isEmpty() ? Decision.note(change.decision) : "rules broken on purpose: " + breachReason,
+                    id);
             entityManager.flush();
             return toResponse(change);
         } catch (ConflictException | InvalidFieldException e) {
             throw new Refusal(change.teamId, e);
         } catch (PersistenceException e) {
-            throw new Refusal(change.teamId, ConcurrentChange.answer(e, "a shift of change request " + id
-                    + " was changed by a concurrent approval or re-plan; nothing was applied"));
+            throw new Refusal(
+                    change.teamId,
+                    ConcurrentChange.answer(
+                            e,
+                            "a shift of change request " + id
+                                    + " was changed by a concurrent approval or re-plan; nothing was applied"));
         }
     }
 
@@ -394,12 +428,12 @@ public class ChangeRequestService {
             if (!caller.directs(change.teamId) && !involves(change, caller)) {
                 throw new NotFoundException("change request", id);
             }
-            throw new ForbiddenException("only the member whose consent the request asks for may accept or "
-                    + "decline it");
+            throw new ForbiddenException(
+                    "only the member whose consent the request asks for may accept or " + "decline it");
         }
         if (change.status != ChangeStatus.AWAITING_CONSENT) {
-            throw new ConflictException("change request " + id + " is " + change.status + "; it waits for no "
-                    + "consent");
+            throw new ConflictException(
+                    "change request " + id + " is " + change.status + "; it waits for no " + "consent");
         }
         ChangeRequestResponse before = toResponse(change);
         Instant now = clock.instant();
@@ -412,8 +446,15 @@ public class ChangeRequestService {
             change.status = ChangeStatus.DECLINED;
             change.decision = Decision.of(caller.name(), now, note);
         }
-        audit.record(change.teamId, accept ? "change-request.accept" : "change-request.decline", "change-request",
-                id, before, toResponse(change), note, id);
+        audit.record(
+                change.teamId,
+                accept ? "change-request.accept" : "change-request.decline",
+                "change-request",
+                id,
+                before,
+                toResponse(change),
+                note,
+                id);
         return toResponse(change);
     }
 
@@ -454,16 +495,25 @@ public class ChangeRequestService {
         for (Map.Entry<Shift, Long> entry : receivers.entrySet()) {
             Shift shift = entry.getKey();
             Member member = Member.findById(entry.getValue());
-            List<TimeRange> leave = absences.approvedOverlapping(teamId, shift.date.minusDays(1),
-                    shift.date.plusDays(1)).stream()
-                    .filter(a -> a.memberId.equals(member.id))
-                    .map(a -> new TimeRange(a.startIn(zone), a.endIn(zone))).toList();
-            List<ShiftRuleCheck.Slot> others = Shift.<Shift>list("teamId = ?1 and memberId = ?2 and date >= ?3 "
-                            + "and date <= ?4 and rotaId in (select r.id from Rota r where r.status = ?5)",
-                    teamId, member.id, shift.date.minusDays(days), shift.date.plusDays(days), RotaStatus.PUBLISHED)
-                    .stream().filter(s -> !touched.contains(s.id)).map(ChangeRequestService::slotOf).toList();
-            ShiftRuleCheck.Taker taker = new ShiftRuleCheck.Taker(member.name, member.activeFrom, member.activeUntil,
-                    leave);
+            List<TimeRange> leave =
+                    absences.approvedOverlapping(teamId, shift.date.minusDays(1), shift.date.plusDays(1)).stream()
+                            .filter(a -> a.memberId.equals(member.id))
+                            .map(a -> new TimeRange(a.startIn(zone), a.endIn(zone)))
+                            .toList();
+            List<ShiftRuleCheck.Slot> others = Shift.<Shift>list(
+                            "teamId = ?1 and memberId = ?2 and date >= ?3 "
+                                    + "and date <= ?4 and rotaId in (select r.id from Rota r where r.status = ?5)",
+                            teamId,
+                            member.id,
+                            shift.date.minusDays(days),
+                            shift.date.plusDays(days),
+                            RotaStatus.PUBLISHED)
+                    .stream()
+                    .filter(s -> !touched.contains(s.id))
+                    .map(ChangeRequestService::slotOf)
+                    .toList();
+            ShiftRuleCheck.Taker taker =
+                    new ShiftRuleCheck.Taker(member.name, member.activeFrom, member.activeUntil, leave);
             ShiftRuleCheck.breaches(rules, taker, slotOf(shift), others)
                     .forEach(breach -> result.add(breach.message()));
         }
@@ -502,7 +552,8 @@ public class ChangeRequestService {
     }
 
     private Shift shiftOf(long teamId, long shiftId, String field) {
-        Shift shift = Shift.<Shift>find("id = ?1 and teamId = ?2", shiftId, teamId).firstResultOptional()
+        Shift shift = Shift.<Shift>find("id = ?1 and teamId = ?2", shiftId, teamId)
+                .firstResultOptional()
                 .orElseThrow(() -> new InvalidFieldException(field, "no shift " + shiftId + " in this team"));
         Rota rota = Rota.findById(shift.rotaId);
         if (rota.status != RotaStatus.PUBLISHED) {
@@ -516,15 +567,35 @@ public class ChangeRequestService {
             return true;
         }
         Long own = Member.idOf(change.teamId, caller.name());
-        return own != null && (own.equals(change.memberId) || own.equals(change.shiftMemberId)
-                || own.equals(change.otherShiftMemberId));
+        return own != null
+                && (own.equals(change.memberId)
+                        || own.equals(change.shiftMemberId)
+                        || own.equals(change.otherShiftMemberId));
     }
 
     ChangeRequestResponse toResponse(ChangeRequest c) {
         List<String> breaches = c.breaches == null ? null : Arrays.asList(c.breaches.split("\n"));
-        return new ChangeRequestResponse(c.id, c.teamId, c.rotaId, c.type, c.status, c.shiftId, c.shiftMemberId,
-                c.otherShiftId, c.otherShiftMemberId, c.memberId, c.reason, c.requestedBy, c.requestedAt,
-                c.consentMemberId, c.consentedBy, c.consentedAt,
-                Decision.by(c.decision), Decision.at(c.decision), Decision.note(c.decision), c.breachReason, breaches);
+        return new ChangeRequestResponse(
+                c.id,
+                c.teamId,
+                c.rotaId,
+                c.type,
+                c.status,
+                c.shiftId,
+                c.shiftMemberId,
+                c.otherShiftId,
+                c.otherShiftMemberId,
+                c.memberId,
+                c.reason,
+                c.requestedBy,
+                c.requestedAt,
+                c.consentMemberId,
+                c.consentedBy,
+                c.consentedAt,
+                Decision.by(c.decision),
+                Decision.at(c.decision),
+                Decision.note(c.decision),
+                c.breachReason,
+                breaches);
     }
 }

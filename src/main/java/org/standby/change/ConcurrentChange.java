@@ -17,14 +17,16 @@ import org.standby.common.ConflictException;
  */
 final class ConcurrentChange {
 
-    private ConcurrentChange() {
-    }
+    private ConcurrentChange() {}
 
     static boolean isConflict(PersistenceException e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof OptimisticLockException || t instanceof PessimisticLockException
-                    || t instanceof LockTimeoutException || t instanceof StaleStateException
-                    || t instanceof ConstraintViolationException || t instanceof LockAcquisitionException) {
+            if (t instanceof OptimisticLockException
+                    || t instanceof PessimisticLockException
+                    || t instanceof LockTimeoutException
+                    || t instanceof StaleStateException
+                    || t instanceof ConstraintViolationException
+                    || t instanceof LockAcquisitionException) {
                 return true;
             }
         }
@@ -34,7 +36,8 @@ final class ConcurrentChange {
     /** The 409 to answer for a lost race ({@code detail}); any other failure is rethrown as it is. */
     static ConflictException answer(PersistenceException e, String detail) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof PessimisticLockException || t instanceof LockTimeoutException
+            if (t instanceof PessimisticLockException
+                    || t instanceof LockTimeoutException
                     || t instanceof LockAcquisitionException) {
                 return new ConflictException("another decision for this team is being applied right now and took "
                         + "too long; nothing was applied, try again");

@@ -41,8 +41,8 @@ public class LeaveImpactService implements LeaveImpact {
     public LeaveImpactResponse of(Absence absence) {
         Team team = teams.find(absence.teamId).orElseThrow();
         ZoneId zone = team.zone();
-        List<Shift> hit = ShiftConflictService.hitShifts(team.id, absence.memberId, absence.startIn(zone),
-                absence.endIn(zone), clock.instant());
+        List<Shift> hit = ShiftConflictService.hitShifts(
+                team.id, absence.memberId, absence.startIn(zone), absence.endIn(zone), clock.instant());
         if (hit.isEmpty()) {
             return null;
         }
@@ -50,20 +50,35 @@ public class LeaveImpactService implements LeaveImpact {
         List<LeaveImpactResponse.HitShift> hitShifts = new ArrayList<>();
         Map<Long, LocalDate> firstDayByRota = new LinkedHashMap<>();
         for (Shift shift : hit) {
-            hitShifts.add(new LeaveImpactResponse.HitShift(shift.id, shift.rotaId, shift.name, shift.date,
-                    shift.start.atZone(zone).toOffsetDateTime(), shift.end.atZone(zone).toOffsetDateTime(),
-                    shift.memberId, name(names, shift.memberId)));
+            hitShifts.add(new LeaveImpactResponse.HitShift(
+                    shift.id,
+                    shift.rotaId,
+                    shift.name,
+                    shift.date,
+                    shift.start.atZone(zone).toOffsetDateTime(),
+                    shift.end.atZone(zone).toOffsetDateTime(),
+                    shift.memberId,
+                    name(names, shift.memberId)));
             firstDayByRota.merge(shift.rotaId, shift.date, (a, b) -> a.isBefore(b) ? a : b);
         }
         List<LeaveImpactResponse.Replan> previews = new ArrayList<>();
         firstDayByRota.forEach((rotaId, from) -> {
-            List<ReplanChangeResponse> changes = replans.replan(rotaId, new ReplanRequest(from,
-                    "preview for the leave " + absence.id, true));
-            previews.add(new LeaveImpactResponse.Replan(rotaId, from, changes.stream()
-                    .map(c -> new LeaveImpactResponse.Change(c.shiftId(), c.start(), c.name(), c.fromMemberId(),
-                            name(names, c.fromMemberId()), c.toMemberId(), name(names, c.toMemberId()),
-                            c.gapReason()))
-                    .toList()));
+            List<ReplanChangeResponse> changes =
+                    replans.replan(rotaId, new ReplanRequest(from, "preview for the leave " + absence.id, true));
+            previews.add(new LeaveImpactResponse.Replan(
+                    rotaId,
+                    from,
+                    changes.stream()
+                            .map(c -> new LeaveImpactResponse.Change(
+                                    c.shiftId(),
+                                    c.start(),
+                                    c.name(),
+                                    c.fromMemberId(),
+                                    name(names, c.fromMemberId()),
+                                    c.toMemberId(),
+                                    name(names, c.toMemberId()),
+                                    c.gapReason()))
+                            .toList()));
         });
         return new LeaveImpactResponse(hitShifts, previews);
     }
@@ -72,7 +87,8 @@ public class LeaveImpactService implements LeaveImpact {
         if (memberId == null) {
             return null;
         }
-        return names.computeIfAbsent(memberId, id -> Member.<Member>findByIdOptional(id).map(m -> m.name)
-                .orElse(null));
+        return names.computeIfAbsent(
+                memberId,
+                id -> Member.<Member>findByIdOptional(id).map(m -> m.name).orElse(null));
     }
 }

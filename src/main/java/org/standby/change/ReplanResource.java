@@ -29,16 +29,18 @@ public class ReplanResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR})
-    @Operation(summary = "Re-plan a published rota from a date after sudden absence, changing as few shifts as "
-            + "possible (director); dryRun answers the changes without applying them")
-    @APIResponse(responseCode = "200", description = "the changed shifts [{shiftId, fromMemberId, toMemberId}], "
-            + "by start; a shift nobody can take has no toMemberId and a gapReason")
+    @Operation(
+            summary = "Re-plan a published rota from a date after sudden absence, changing as few shifts as "
+                    + "possible (director); dryRun answers the changes without applying them")
+    @APIResponse(
+            responseCode = "200",
+            description = "the changed shifts [{shiftId, fromMemberId, toMemberId}], "
+                    + "by start; a shift nobody can take has no toMemberId and a gapReason")
     @APIResponse(responseCode = "400", description = "invalid fields, e.g. from after the rota's end")
     @APIResponse(responseCode = "403", description = "not a director")
     @APIResponse(responseCode = "404", description = "no such rota visible to the caller")
     @APIResponse(responseCode = "409", description = "the rota is not published, or changed meanwhile")
-    public List<ReplanChangeResponse> replan(@PathParam("rotaId") long rotaId,
-            @Valid @NotNull ReplanRequest request) {
+    public List<ReplanChangeResponse> replan(@PathParam("rotaId") long rotaId, @Valid @NotNull ReplanRequest request) {
         return replans.replan(rotaId, request);
     }
 }

@@ -1,7 +1,5 @@
 package org.standby.change;
 
-import org.standby.policy.CoveragePolicy;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,6 +20,7 @@ import org.standby.change.dto.ReplanChangeResponse;
 import org.standby.change.dto.ReplanRequest;
 import org.standby.common.ConflictException;
 import org.standby.common.InvalidFieldException;
+import org.standby.policy.CoveragePolicy;
 import org.standby.policy.CoverageRules;
 import org.standby.policy.PlannedShift;
 import org.standby.policy.PolicyService;
@@ -35,10 +34,10 @@ import org.standby.rota.engine.Gap;
 import org.standby.rota.engine.RotaEngine;
 import org.standby.rota.engine.RotaProblem;
 import org.standby.rota.engine.RotaResult;
-import org.standby.time.TimeRange;
 import org.standby.security.CallerService;
 import org.standby.team.Team;
 import org.standby.team.TeamService;
+import org.standby.time.TimeRange;
 
 /**
  * Re-plans a published rota from a date, after sudden absence, changing as few shifts as possible.
@@ -85,8 +84,7 @@ public class ReplanService {
     RotaEngine engine;
 
     /** One shift the re-plan touches, as computed. */
-    private record Planned(Shift shift, Long toMemberId, String gapReason) {
-    }
+    private record Planned(Shift shift, Long toMemberId, String gapReason) {}
 
     @Transactional
     public List<ReplanChangeResponse> replan(long rotaId, ReplanRequest request) {
@@ -104,8 +102,13 @@ public class ReplanService {
         Instant now = clock.instant();
         List<Planned> plan = plan(rota, team, request, now);
         List<ReplanChangeResponse> answer = plan.stream()
-                .map(p -> new ReplanChangeResponse(p.shift().id, p.shift().start.atZone(zone).toOffsetDateTime(),
-                        p.shift().name, p.shift().memberId, p.toMemberId(), p.gapReason()))
+                .map(p -> new ReplanChangeResponse(
+                        p.shift().id,
+                        p.shift().start.atZone(zone).toOffsetDateTime(),
+                        p.shift().name,
+                        p.shift().memberId,
+                        p.toMemberId(),
+                        p.gapReason()))
                 .toList();
         if (request.dryRun()) {
             return answer;
@@ -120,8 +123,15 @@ public class ReplanService {
                 Map<String, Object> before = shiftView(shift);
                 shift.assign(p.toMemberId(), now);
                 shift.gapReason = p.gapReason();
-                audit.record(rota.teamId, "shift.reassign", "shift", shift.id, before, shiftView(shift),
-                        "re-plan: " + reason, null);
+                audit.record(
+                        rota.teamId,
+                        "shift.reassign",
+                        "shift",
+                        shift.id,
+                        before,
+                        shiftView(shift),
+                        "re-plan: " + reason,
+                        null);
             }
             entityManager.lock(rota, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             Map<String, Object> summary = new LinkedHashMap<>();
@@ -155,8 +165,15 @@ public class ReplanService {
             if (before && shift.memberId == null) {
                 continue; // a past gap stays as it was
             }
-            shifts.add(new PlannedShift(shift.shiftKey, shift.name, shift.date, shift.dayType, shift.start,
-                    shift.end, shift.weight.doubleValue(), shift.slot));
+            shifts.add(new PlannedShift(
+                    shift.shiftKey,
+                    shift.name,
+                    shift.date,
+                    shift.dayType,
+                    shift.start,
+                    shift.end,
+                    shift.weight.doubleValue(),
+                    shift.slot));
             String memberId = shift.memberId == null ? null : String.valueOf(shift.memberId);
             EngineMember member = memberId == null ? null : byId.get(memberId);
             if (member != null && (before || keeps(rules, member, shift, kept.getOrDefault(memberId, List.of())))) {
@@ -172,8 +189,15 @@ public class ReplanService {
         if (open.isEmpty()) {
             return List.of();
         }
-        RotaResult result = engine.solve(new RotaProblem(team.zone(), shifts, members, rules, pinned, previous,
-                RotaPlanner.loadLimitsOf(team), planner.restGroups(team, policy, rota.fromDate, rota.toDate)));
+        RotaResult result = engine.solve(new RotaProblem(
+                team.zone(),
+                shifts,
+                members,
+                rules,
+                pinned,
+                previous,
+                RotaPlanner.loadLimitsOf(team),
+                planner.restGroups(team, policy, rota.fromDate, rota.toDate)));
         Map<String, String> gapReasons = new HashMap<>();
         for (Gap gap : result.gaps()) {
             gapReasons.put(gap.shiftKey(), gap.explanation());
@@ -190,12 +214,13 @@ public class ReplanService {
     }
 
     /** Whether the member may keep the shift: active, not on leave, and no rule broken against the kept shifts. */
-    private static boolean keeps(CoverageRules rules, EngineMember member, Shift shift,
-            List<ShiftRuleCheck.Slot> keptOfMember) {
+    private static boolean keeps(
+            CoverageRules rules, EngineMember member, Shift shift, List<ShiftRuleCheck.Slot> keptOfMember) {
         List<TimeRange> leave = member.unavailable();
-        ShiftRuleCheck.Taker taker = new ShiftRuleCheck.Taker(member.name(), member.activeFrom(),
-                member.activeUntil(), leave);
-        return ShiftRuleCheck.breaches(rules, taker, ChangeRequestService.slotOf(shift), keptOfMember).isEmpty();
+        ShiftRuleCheck.Taker taker =
+                new ShiftRuleCheck.Taker(member.name(), member.activeFrom(), member.activeUntil(), leave);
+        return ShiftRuleCheck.breaches(rules, taker, ChangeRequestService.slotOf(shift), keptOfMember)
+                .isEmpty();
     }
 
     private static Map<String, Object> shiftView(Shift shift) {

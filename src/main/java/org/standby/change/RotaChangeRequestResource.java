@@ -31,19 +31,25 @@ public class RotaChangeRequestResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MEMBER})
-    @Operation(summary = "Ask to swap two shifts or to have a shift covered (members: their own shifts or "
-            + "themselves; published rotas only)")
-    @APIResponse(responseCode = "201", description = "the request: AWAITING_CONSENT when a member's request gives "
-            + "another member a shift, else PENDING; breaches lists the coverage rules it would break (a director "
-            + "then needs a breachReason to approve it)")
+    @Operation(
+            summary = "Ask to swap two shifts or to have a shift covered (members: their own shifts or "
+                    + "themselves; published rotas only)")
+    @APIResponse(
+            responseCode = "201",
+            description = "the request: AWAITING_CONSENT when a member's request gives "
+                    + "another member a shift, else PENDING; breaches lists the coverage rules it would break (a director "
+                    + "then needs a breachReason to approve it)")
     @APIResponse(responseCode = "400", description = "invalid fields, e.g. a shift of another rota")
     @APIResponse(responseCode = "403", description = "a member asking for a change that does not involve them")
     @APIResponse(responseCode = "404", description = "no such rota visible to the caller")
     @APIResponse(responseCode = "409", description = "the rota is not published, or the shift has started")
-    public Response create(@PathParam("rotaId") long rotaId, @Valid @NotNull ChangeRequestRequest request,
-            @Context UriInfo uriInfo) {
+    public Response create(
+            @PathParam("rotaId") long rotaId, @Valid @NotNull ChangeRequestRequest request, @Context UriInfo uriInfo) {
         ChangeRequestResponse created = changes.create(rotaId, request);
-        return Response.created(uriInfo.getBaseUriBuilder().path("api/change-requests/" + created.id()).build())
-                .entity(created).build();
+        return Response.created(uriInfo.getBaseUriBuilder()
+                        .path("api/change-requests/" + created.id())
+                        .build())
+                .entity(created)
+                .build();
     }
 }

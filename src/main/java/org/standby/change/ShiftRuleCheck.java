@@ -1,7 +1,7 @@
 package org.standby.change;
 
-import java.time.LocalDate;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -21,12 +21,10 @@ import org.standby.time.TimeRange;
 public final class ShiftRuleCheck {
 
     /** One broken rule, in plain language. */
-    public record Breach(Rule rule, String message) {
-    }
+    public record Breach(Rule rule, String message) {}
 
     /** A shift as the check sees it: its local start date and exact instants. */
-    public record Slot(long id, LocalDate date, Instant start, Instant end) {
-    }
+    public record Slot(long id, LocalDate date, Instant start, Instant end) {}
 
     /** The member taking the shift: name for messages, active window (open ends) and approved leave. */
     public record Taker(String name, LocalDate activeFrom, LocalDate activeUntil, List<TimeRange> leave) {
@@ -36,8 +34,7 @@ public final class ShiftRuleCheck {
         }
     }
 
-    private ShiftRuleCheck() {
-    }
+    private ShiftRuleCheck() {}
 
     /**
      * The rules broken if {@code taker} takes {@code taken} while holding {@code others} (the shift itself and shifts
@@ -53,10 +50,11 @@ public final class ShiftRuleCheck {
                 held.add(duty);
             }
         }
-        RuleBook.Limits limits = RuleBook.Limits.of(rules.minRestHours(), rules.maxConsecutiveDays(),
-                rules.maxShiftsPerWeek());
+        RuleBook.Limits limits =
+                RuleBook.Limits.of(rules.minRestHours(), rules.maxConsecutiveDays(), rules.maxShiftsPerWeek());
         long[][] leave = taker.leave().stream()
-                .map(r -> new long[] {r.start().getEpochSecond(), r.end().getEpochSecond()}).toArray(long[][]::new);
+                .map(r -> new long[] {r.start().getEpochSecond(), r.end().getEpochSecond()})
+                .toArray(long[][]::new);
         RuleBook.Availability who = RuleBook.Availability.of(taker.activeFrom(), taker.activeUntil(), leave);
         RuleBook.Duty candidate = dutyOf(taken);
         List<Breach> result = new ArrayList<>();
@@ -76,12 +74,15 @@ public final class ShiftRuleCheck {
             case INACTIVE -> who + " is not active on " + taken.date();
             case ON_LEAVE -> who + " is on approved leave during shift " + taken.id();
             case OVERLAP -> who + " is already on call then (shift " + other.id() + ")";
-            case MIN_REST -> who + " would rest only " + Rounding.text((rules.minRestHours() * 60L - breach.penalty()) / 60.0, 1)
-                    + " h next to shift " + other.id() + " (at least " + rules.minRestHours() + " h)";
-            case MAX_CONSECUTIVE_DAYS -> who + " would be on call " + (rules.maxConsecutiveDays() + breach.penalty())
-                    + " days in a row (at most " + rules.maxConsecutiveDays() + ")";
-            case MAX_SHIFTS_PER_WEEK -> who + " would have " + (rules.maxShiftsPerWeek() + breach.penalty())
-                    + " shifts in the week of " + breach.date() + " (at most " + rules.maxShiftsPerWeek() + ")";
+            case MIN_REST ->
+                who + " would rest only " + Rounding.text((rules.minRestHours() * 60L - breach.penalty()) / 60.0, 1)
+                        + " h next to shift " + other.id() + " (at least " + rules.minRestHours() + " h)";
+            case MAX_CONSECUTIVE_DAYS ->
+                who + " would be on call " + (rules.maxConsecutiveDays() + breach.penalty())
+                        + " days in a row (at most " + rules.maxConsecutiveDays() + ")";
+            case MAX_SHIFTS_PER_WEEK ->
+                who + " would have " + (rules.maxShiftsPerWeek() + breach.penalty()) + " shifts in the week of "
+                        + breach.date() + " (at most " + rules.maxShiftsPerWeek() + ")";
             case UNPLUGGED -> who + " would lose unplugged time";
         };
     }

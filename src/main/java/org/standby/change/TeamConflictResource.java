@@ -24,8 +24,9 @@ public class TeamConflictResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR})
-    @Operation(summary = "Open conflicts: published shifts, not ended yet, whose member has approved leave then "
-            + "(director)")
+    @Operation(
+            summary = "Open conflicts: published shifts, not ended yet, whose member has approved leave then "
+                    + "(director)")
     @APIResponse(responseCode = "200", description = "conflicts by shift start")
     @APIResponse(responseCode = "403", description = "not a director")
     @APIResponse(responseCode = "404", description = "no such team, or not the caller's")

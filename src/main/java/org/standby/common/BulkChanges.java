@@ -28,26 +28,28 @@ public class BulkChanges {
      * @param setAndWhere for example {@code "sequence = sequence + 1 where rotaId = ?1"}
      * @return the number of rows changed
      */
-    public <T extends PanacheEntityBase & TeamOwned> int update(Class<T> entity, long teamId, String setAndWhere,
-            Object... params) {
+    public <T extends PanacheEntityBase & TeamOwned> int update(
+            Class<T> entity, long teamId, String setAndWhere, Object... params) {
         int where = setAndWhere.toLowerCase(java.util.Locale.ROOT).indexOf(" where ");
         String set = where < 0 ? setAndWhere : setAndWhere.substring(0, where);
         String condition = where < 0 ? null : setAndWhere.substring(where + " where ".length());
-        return run(entity, teamId, "update " + name(entity) + " set " + set + " where " + teamScoped(condition, params),
+        return run(
+                entity,
+                teamId,
+                "update " + name(entity) + " set " + set + " where " + teamScoped(condition, params),
                 params);
     }
 
     /** {@code delete from Entity where (condition) and teamId = :team}, raising the team's revision on commit. */
-    public <T extends PanacheEntityBase & TeamOwned> int delete(Class<T> entity, long teamId, String condition,
-            Object... params) {
+    public <T extends PanacheEntityBase & TeamOwned> int delete(
+            Class<T> entity, long teamId, String condition, Object... params) {
         return run(entity, teamId, "delete from " + name(entity) + " where " + teamScoped(condition, params), params);
     }
 
     /**
      * A bulk delete of an entity that no feed shows (it does not implement {@link TeamOwned}, which is checked).
      */
-    public int deleteNotShownInFeeds(Class<? extends PanacheEntityBase> entity, String condition,
-            Object... params) {
+    public int deleteNotShownInFeeds(Class<? extends PanacheEntityBase> entity, String condition, Object... params) {
         if (TeamOwned.class.isAssignableFrom(entity)) {
             throw new IllegalArgumentException(entity.getSimpleName() + " is shown in feeds; use delete(...)");
         }
@@ -59,8 +61,7 @@ public class BulkChanges {
      * revision: it must not invalidate the team's cached feeds. Every caller is a decision, named in
      * {@code BulkStatementsTest}.
      */
-    public int updateNotShownInFeeds(Class<? extends PanacheEntityBase> entity, String setAndWhere,
-            Object... params) {
+    public int updateNotShownInFeeds(Class<? extends PanacheEntityBase> entity, String setAndWhere, Object... params) {
         return execute(entity, "update " + name(entity) + " set " + setAndWhere, params);
     }
 

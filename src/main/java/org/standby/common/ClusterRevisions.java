@@ -166,8 +166,9 @@ public class ClusterRevisions {
                 if (!running) {
                     return;
                 }
-                LOG.warnf("Listening for other instances' changes failed (%s); retrying in %d ms", e.getMessage(),
-                        backoff);
+                LOG.warnf(
+                        "Listening for other instances' changes failed (%s); retrying in %d ms",
+                        e.getMessage(), backoff);
                 try {
                     Thread.sleep(backoff);
                 } catch (InterruptedException interrupted) {
@@ -190,8 +191,10 @@ public class ClusterRevisions {
             return Set.of();
         }
         try {
-            return Arrays.stream(payload.substring(space + 1).split(",")).filter(s -> !s.isBlank())
-                    .map(Long::valueOf).collect(Collectors.toSet());
+            return Arrays.stream(payload.substring(space + 1).split(","))
+                    .filter(s -> !s.isBlank())
+                    .map(Long::valueOf)
+                    .collect(Collectors.toSet());
         } catch (NumberFormatException e) {
             return Set.of();
         }

@@ -21,8 +21,7 @@ public class Decision {
     @Column(name = "decision_note")
     private String note;
 
-    protected Decision() {
-    }
+    protected Decision() {}
 
     private Decision(String by, Instant at, String note) {
         this.by = by;

@@ -40,8 +40,7 @@ public final class ETags {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw new InvalidFieldException("If-Match", "must be " + what + "'s ETag, such as \"3\", not '" + header
-                + "'");
+        throw new InvalidFieldException("If-Match", "must be " + what + "'s ETag, such as \"3\", not '" + header + "'");
     }
 
     /**

@@ -12,7 +12,10 @@ public class InvalidFieldException extends RuntimeException {
     }
 
     public InvalidFieldException(List<ProblemResponse.FieldError> errors) {
-        super(errors.isEmpty() ? "invalid request" : errors.get(0).field() + ": " + errors.get(0).message());
+        super(
+                errors.isEmpty()
+                        ? "invalid request"
+                        : errors.get(0).field() + ": " + errors.get(0).message());
         this.errors = List.copyOf(errors);
     }
 

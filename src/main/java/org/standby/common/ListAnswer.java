@@ -15,26 +15,34 @@ public final class ListAnswer {
 
     /** 2026-12-02T00:00:00Z, when the plain-array shape was deprecated. */
     public static final String DEPRECATED_SINCE = "@1796169600";
+
     private static final int DEFAULT_SIZE = 50;
 
-    private ListAnswer() {
-    }
+    private ListAnswer() {}
 
     public static <T> Response of(UriInfo uri, List<T> all) {
         MultivaluedMap<String, String> query = uri.getQueryParameters();
         if (!query.containsKey("page") && !query.containsKey("size")) {
-            String paged = uri.getRequestUriBuilder().replaceQueryParam("page", 0)
-                    .replaceQueryParam("size", DEFAULT_SIZE).build().getRawPath();
-            String rawQuery = uri.getRequestUriBuilder().replaceQueryParam("page", 0)
-                    .replaceQueryParam("size", DEFAULT_SIZE).build().getRawQuery();
-            return Response.ok(all).header("Deprecation", DEPRECATED_SINCE)
-                    .header("Link", "<" + paged + "?" + rawQuery + ">; rel=\"successor-version\"").build();
+            String paged = uri.getRequestUriBuilder()
+                    .replaceQueryParam("page", 0)
+                    .replaceQueryParam("size", DEFAULT_SIZE)
+                    .build()
+                    .getRawPath();
+            String rawQuery = uri.getRequestUriBuilder()
+                    .replaceQueryParam("page", 0)
+                    .replaceQueryParam("size", DEFAULT_SIZE)
+                    .build()
+                    .getRawQuery();
+            return Response.ok(all)
+                    .header("Deprecation", DEPRECATED_SINCE)
+                    .header("Link", "<" + paged + "?" + rawQuery + ">; rel=\"successor-version\"")
+                    .build();
         }
         Paging paging = new Paging(number(query, "page", 0), number(query, "size", DEFAULT_SIZE)).checked();
         int from = (int) Math.min((long) paging.page * paging.size, all.size());
         int to = Math.min(from + paging.size, all.size());
-        return Response.ok(new PageResponse<>(List.copyOf(all.subList(from, to)), paging.page, paging.size,
-                all.size())).build();
+        return Response.ok(new PageResponse<>(List.copyOf(all.subList(from, to)), paging.page, paging.size, all.size()))
+                .build();
     }
 
     private static int number(MultivaluedMap<String, String> query, String name, int otherwise) {

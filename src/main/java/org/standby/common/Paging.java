@@ -19,8 +19,7 @@ public class Paging {
     @Parameter(description = "items per page, 1 to 200")
     public int size;
 
-    public Paging() {
-    }
+    public Paging() {}
 
     public Paging(int page, int size) {
         this.page = page;

@@ -36,6 +36,7 @@ public class ProblemMappers {
     static final String BASIC_CHALLENGE = "Basic realm=\"Standby\", charset=\"UTF-8\"";
     /** Feed URLs carry their only credential, the token, in the path: answers and logs show the template. */
     private static final String FEED_PATHS = "/feeds/";
+
     public static final String FEED_TEMPLATE = "/feeds/{token}.ics";
 
     @ServerExceptionMapper
@@ -55,13 +56,16 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response staleVersion(OptimisticLockException e, UriInfo uri) {
-        return answer(ProblemResponse.of(409, "Conflict",
-                "the record was changed by someone else meanwhile; reload it and try again"), uri);
+        return answer(
+                ProblemResponse.of(
+                        409, "Conflict", "the record was changed by someone else meanwhile; reload it and try again"),
+                uri);
     }
 
     @ServerExceptionMapper
     public Response tooLarge(TooLargeException e, UriInfo uri) {
-        return answer(ProblemResponse.of(413, "Content Too Large", e.getMessage()).withErrors(e.errors()), uri);
+        return answer(
+                ProblemResponse.of(413, "Content Too Large", e.getMessage()).withErrors(e.errors()), uri);
     }
 
     @ServerExceptionMapper
@@ -81,8 +85,8 @@ public class ProblemMappers {
                 .sorted(Comparator.comparing(ProblemResponse.FieldError::field)
                         .thenComparing(ProblemResponse.FieldError::message))
                 .toList();
-        String detail = errors.stream().map(err -> err.field() + ": " + err.message())
-                .collect(Collectors.joining("; "));
+        String detail =
+                errors.stream().map(err -> err.field() + ": " + err.message()).collect(Collectors.joining("; "));
         return answer(ProblemResponse.of(400, "Bad Request", detail).withErrors(errors), uri);
     }
 
@@ -99,9 +103,12 @@ public class ProblemMappers {
             return badBody(pathOf(e), "is not plain text: " + reasonOf(e), uri);
         }
         String range = e.getTargetType() == java.time.LocalDate.class
-                ? " of the years " + StrictJson.FIRST_YEAR + " to " + StrictJson.LAST_YEAR : "";
-        return badBody(pathOf(e), "cannot be read as " + simpleTypeName(e.getTargetType()) + range
-                + ": '" + e.getValue() + "'", uri);
+                ? " of the years " + StrictJson.FIRST_YEAR + " to " + StrictJson.LAST_YEAR
+                : "";
+        return badBody(
+                pathOf(e),
+                "cannot be read as " + simpleTypeName(e.getTargetType()) + range + ": '" + e.getValue() + "'",
+                uri);
     }
 
     private static String reasonOf(InvalidFormatException e) {
@@ -123,8 +130,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response notJson(JsonParseException e, UriInfo uri) {
-        String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
-                + ", column " + e.getLocation().getColumnNr();
+        String where = e.getLocation() == null
+                ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr();
         return badBody("body", "is not valid JSON" + where, uri);
     }
 
@@ -137,9 +146,11 @@ public class ProblemMappers {
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
         java.util.OptionalLong retryAfter = TooManyLogins.retryAfter(e);
         if (retryAfter.isPresent()) {
-            return Response.status(429).header(HttpHeaders.RETRY_AFTER, retryAfter.getAsLong())
+            return Response.status(429)
+                    .header(HttpHeaders.RETRY_AFTER, retryAfter.getAsLong())
                     .type(ProblemResponse.MEDIA_TYPE)
-                    .entity(ProblemResponse.of(429, "Too Many Requests", e.getMessage()).withInstance(shownPath(uri)))
+                    .entity(ProblemResponse.of(429, "Too Many Requests", e.getMessage())
+                            .withInstance(shownPath(uri)))
                     .build();
         }
         return unauthenticated(uri);
@@ -147,8 +158,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        String detail = e.getMessage() == null || e.getMessage().isBlank()
-                ? "your role does not allow this" : e.getMessage();
+        String detail =
+                e.getMessage() == null || e.getMessage().isBlank() ? "your role does not allow this" : e.getMessage();
         return answer(ProblemResponse.of(403, "Forbidden", detail), uri);
     }
 
@@ -177,7 +188,8 @@ public class ProblemMappers {
             case 415 -> "this media type is not accepted here; send " + acceptedMediaType(uri);
             default -> title;
         };
-        Response.ResponseBuilder builder = Response.status(status).type(ProblemResponse.MEDIA_TYPE)
+        Response.ResponseBuilder builder = Response.status(status)
+                .type(ProblemResponse.MEDIA_TYPE)
                 .entity(ProblemResponse.of(status, title, detail).withInstance(shownPath(uri)));
         if (original != null && original.getHeaderString(HttpHeaders.ALLOW) != null) {
             builder.header(HttpHeaders.ALLOW, original.getHeaderString(HttpHeaders.ALLOW));
@@ -189,20 +201,30 @@ public class ProblemMappers {
     public Response unexpected(Throwable e, UriInfo uri) {
         if (isStaleWrite(e)) {
             // a version check that failed only at commit arrives wrapped in the transaction's rollback
-            return answer(ProblemResponse.of(409, "Conflict",
-                    "the record was changed by someone else meanwhile; reload it and try again"), uri);
+            return answer(
+                    ProblemResponse.of(
+                            409,
+                            "Conflict",
+                            "the record was changed by someone else meanwhile; reload it and try again"),
+                    uri);
         }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", errorId, shownPath(uri));
-        return answer(ProblemResponse.of(500, "Internal Server Error",
-                "something went wrong on our side; quote error id " + errorId).withErrorId(errorId), uri);
+        return answer(
+                ProblemResponse.of(
+                                500,
+                                "Internal Server Error",
+                                "something went wrong on our side; quote error id " + errorId)
+                        .withErrorId(errorId),
+                uri);
     }
 
     /** The media type a request to this path must carry: the calendar import reads text/calendar, all else JSON. */
     static String acceptedMediaType(UriInfo uri) {
         String path = uri.getPath();
         return path != null && path.matches("/api/teams/[^/]+/periods/import/?")
-                ? "text/calendar (the school's .ics file; text/plain is read as well)" : "application/json";
+                ? "text/calendar (the school's .ics file; text/plain is read as well)"
+                : "application/json";
     }
 
     /** Whether an optimistic-lock failure (JPA's or Hibernate's) is among the causes of an exception. */
@@ -216,21 +238,26 @@ public class ProblemMappers {
     }
 
     private static Response unauthenticated(UriInfo uri) {
-        return Response.status(401).header(HttpHeaders.WWW_AUTHENTICATE, BASIC_CHALLENGE)
+        return Response.status(401)
+                .header(HttpHeaders.WWW_AUTHENTICATE, BASIC_CHALLENGE)
                 .type(ProblemResponse.MEDIA_TYPE)
-                .entity(ProblemResponse.of(401, "Unauthorized",
-                        "log in with HTTP Basic or send a valid API token").withInstance(shownPath(uri)))
+                .entity(ProblemResponse.of(401, "Unauthorized", "log in with HTTP Basic or send a valid API token")
+                        .withInstance(shownPath(uri)))
                 .build();
     }
 
     private static Response badBody(String field, String message, UriInfo uri) {
-        return answer(ProblemResponse.of(400, "Bad Request", field + ": " + message)
-                .withErrors(List.of(new ProblemResponse.FieldError(field, message))), uri);
+        return answer(
+                ProblemResponse.of(400, "Bad Request", field + ": " + message)
+                        .withErrors(List.of(new ProblemResponse.FieldError(field, message))),
+                uri);
     }
 
     private static Response answer(ProblemResponse problem, UriInfo uri) {
-        return Response.status(problem.status()).type(ProblemResponse.MEDIA_TYPE)
-                .entity(problem.withInstance(shownPath(uri))).build();
+        return Response.status(problem.status())
+                .type(ProblemResponse.MEDIA_TYPE)
+                .entity(problem.withInstance(shownPath(uri)))
+                .build();
     }
 
     /** The request path as answers and logs may show it: never a feed's secret token. */
@@ -271,7 +298,7 @@ public class ProblemMappers {
                 path.append('[').append(node.getIndex()).append(']');
             }
             if (node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                continue;   // a list element: roles[0], not roles[0].<list element>
+                continue; // a list element: roles[0], not roles[0].<list element>
             }
             if (node.getName() != null) {
                 if (!path.isEmpty()) {

@@ -19,8 +19,7 @@ public record ProblemResponse(
     public static final String MEDIA_TYPE = "application/problem+json";
 
     @Schema(name = "FieldError")
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 
     public static ProblemResponse of(int status, String title, String detail) {
         return new ProblemResponse("about:blank", title, status, detail, null, null, null);

@@ -14,11 +14,10 @@ import java.time.format.ResolverStyle;
 public final class QueryValues {
 
     /** Four-digit years only: no sign, no fifth digit ({@code -0001-01-01} and {@code +10000-01-01} are refused). */
-    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter ISO_DATE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
-    private QueryValues() {
-    }
+    private QueryValues() {}
 
     /**
      * An optional ISO date such as 2027-06-30, of the years {@value StrictJson#FIRST_YEAR}..{@value
@@ -40,8 +39,10 @@ public final class QueryValues {
 
     private static void requireYear(String name, int year, String value) {
         if (year < StrictJson.FIRST_YEAR || year > StrictJson.LAST_YEAR) {
-            throw new InvalidFieldException(name, "must be of a year from " + StrictJson.FIRST_YEAR + " to "
-                    + StrictJson.LAST_YEAR + ", not '" + value + "'");
+            throw new InvalidFieldException(
+                    name,
+                    "must be of a year from " + StrictJson.FIRST_YEAR + " to " + StrictJson.LAST_YEAR + ", not '"
+                            + value + "'");
         }
     }
 
@@ -63,8 +64,8 @@ public final class QueryValues {
         try {
             instant = OffsetDateTime.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidFieldException(name,
-                    "must be an instant with offset such as 2027-06-30T18:00:00+02:00, not '" + value + "'");
+            throw new InvalidFieldException(
+                    name, "must be an instant with offset such as 2027-06-30T18:00:00+02:00, not '" + value + "'");
         }
         requireYear(name, instant.getYear(), value);
         return instant.toInstant();

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.impl.RoutingContextInternal;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,8 +46,12 @@ public class RequestLimits {
         String uri = request.uri();
         int maxUriLength = config.http().maxUriLength();
         if (uri.length() > maxUriLength) {
-            refuse(context, 414, "URI Too Long", "uri", "is " + uri.length() + " characters long; at most "
-                    + maxUriLength + " are read");
+            refuse(
+                    context,
+                    414,
+                    "URI Too Long",
+                    "uri",
+                    "is " + uri.length() + " characters long; at most " + maxUriLength + " are read");
             return;
         }
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
@@ -63,8 +67,13 @@ public class RequestLimits {
                 bytes = -1;
             }
             if (bytes > maxBodySize.asLongValue()) {
-                refuse(context, 413, "Content Too Large", "body", "is " + bytes + " bytes; a request body may be at "
-                        + "most " + maxBodySize.asLongValue() + " bytes");
+                refuse(
+                        context,
+                        413,
+                        "Content Too Large",
+                        "body",
+                        "is " + bytes + " bytes; a request body may be at " + "most " + maxBodySize.asLongValue()
+                                + " bytes");
                 return;
             }
         }
@@ -92,8 +101,13 @@ public class RequestLimits {
             }
             if (body.length() + (long) chunk.length() > limit) {
                 refused[0] = true;
-                refuse(context, 413, "Content Too Large", "body", "is over " + limit + " bytes (sent in chunks); "
-                        + "a request body may be at most " + limit + " bytes");
+                refuse(
+                        context,
+                        413,
+                        "Content Too Large",
+                        "body",
+                        "is over " + limit + " bytes (sent in chunks); " + "a request body may be at most " + limit
+                                + " bytes");
                 return;
             }
             body.appendBuffer(chunk);
@@ -121,7 +135,8 @@ public class RequestLimits {
             body = "{\"status\":" + status + ",\"title\":\"" + title + "\"}";
         }
         // the body is not read: close the connection after the answer rather than drain megabytes
-        context.response().setStatusCode(status)
+        context.response()
+                .setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, ProblemResponse.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONNECTION, "close")
                 .end(body);

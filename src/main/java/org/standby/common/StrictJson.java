@@ -28,8 +28,8 @@ public class StrictJson implements ObjectMapperCustomizer {
 
     public static final int FIRST_YEAR = 1900;
     public static final int LAST_YEAR = 2999;
-    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter ISO_DATE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
     /** Last of all customizers: its date deserializer must be registered after Quarkus' JavaTimeModule to win. */
     @Override
@@ -71,8 +71,8 @@ public class StrictJson implements ObjectMapperCustomizer {
                 return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text, "not an ISO date");
             }
             if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
-                return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text,
-                        "a year from " + FIRST_YEAR + " to " + LAST_YEAR);
+                return (LocalDate) context.handleWeirdStringValue(
+                        LocalDate.class, text, "a year from " + FIRST_YEAR + " to " + LAST_YEAR);
             }
             return date;
         }

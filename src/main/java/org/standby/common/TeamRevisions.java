@@ -32,7 +32,7 @@ public class TeamRevisions {
     /** Raised for every team at once (another instance's announcements may have been missed). */
     private final AtomicLong everyTeam = new AtomicLong();
 
-    private volatile java.util.function.Consumer<Set<Long>> announcer = teams -> { };
+    private volatile java.util.function.Consumer<Set<Long>> announcer = teams -> {};
 
     /** The team's current revision; read it before reading the data that goes with it. */
     public long current(Long teamId) {
@@ -76,8 +76,7 @@ public class TeamRevisions {
             registry.putResource(KEY, changed);
             registry.registerInterposedSynchronization(new Synchronization() {
                 @Override
-                public void beforeCompletion() {
-                }
+                public void beforeCompletion() {}
 
                 @Override
                 public void afterCompletion(int status) {

@@ -13,8 +13,7 @@ public final class TooManyLogins {
 
     private static final String RETRY_AFTER = "standby.retry-after-seconds";
 
-    private TooManyLogins() {
-    }
+    private TooManyLogins() {}
 
     public static AuthenticationFailedException refusal(String message, long retryAfterSeconds) {
         return new AuthenticationFailedException(message, Map.of(RETRY_AFTER, retryAfterSeconds));

@@ -12,8 +12,8 @@ import java.util.Map;
 import org.standby.calendar.DayType;
 import org.standby.policy.CompensationMode;
 import org.standby.policy.CompensationRules;
-import org.standby.time.StandbyPeriod;
 import org.standby.time.Hours;
+import org.standby.time.StandbyPeriod;
 
 /**
  * The compensation ledger as pure arithmetic: no database, no framework.
@@ -32,17 +32,13 @@ import org.standby.time.Hours;
  */
 public final class CompensationCalculator {
 
-
-    private CompensationCalculator() {
-    }
+    private CompensationCalculator() {}
 
     /** A call-out of a member as the calculator needs it. */
-    public record CalloutEntry(String memberId, Instant start, int minutes) {
-    }
+    public record CalloutEntry(String memberId, Instant start, int minutes) {}
 
     /** Time off in lieu taken by a member on a date. */
-    public record TimeOffEntry(String memberId, LocalDate date, double hours) {
-    }
+    public record TimeOffEntry(String memberId, LocalDate date, double hours) {}
 
     /**
      * One member's line of the ledger for a range.
@@ -53,10 +49,17 @@ public final class CompensationCalculator {
      * @param earnedHours    TIME_OFF: hours off earned; PAY: 0
      * @param earnedPay      PAY: the amount earned; TIME_OFF: {@code null}
      */
-    public record Line(String memberId, Map<DayType, Double> standbyHours, double standbyTotalHours, int callouts,
-            int calloutMinutes, double calloutHours, double earnedHours, Double earnedPay, double takenHours,
-            double balanceHours) {
-    }
+    public record Line(
+            String memberId,
+            Map<DayType, Double> standbyHours,
+            double standbyTotalHours,
+            int callouts,
+            int calloutMinutes,
+            double calloutHours,
+            double earnedHours,
+            Double earnedPay,
+            double takenHours,
+            double balanceHours) {}
 
     /** Counted hours of a call-out: {@code max(minutes, minimum) x multiplier / 60}. */
     public static double countedCalloutHours(int minutes, CompensationRules rules) {
@@ -80,9 +83,15 @@ public final class CompensationCalculator {
      * @param callouts  the confirmed call-outs (those starting in the range count)
      * @param timeOff   the time off recorded (entries dated in the range count)
      */
-    public static Map<String, Line> ledger(Collection<String> memberIds, List<StandbyPeriod> shifts,
-            List<CalloutEntry> callouts, List<TimeOffEntry> timeOff, CompensationRules rules, ZoneId zone,
-            LocalDate from, LocalDate to) {
+    public static Map<String, Line> ledger(
+            Collection<String> memberIds,
+            List<StandbyPeriod> shifts,
+            List<CalloutEntry> callouts,
+            List<TimeOffEntry> timeOff,
+            CompensationRules rules,
+            ZoneId zone,
+            LocalDate from,
+            LocalDate to) {
         Instant start = Hours.rangeStart(from, zone);
         Instant end = Hours.rangeEnd(to, zone);
         Map<String, Acc> accs = new LinkedHashMap<>();
@@ -126,13 +135,23 @@ public final class CompensationCalculator {
             for (DayType dayType : DayType.values()) {
                 byDayType.put(dayType, standby.getOrDefault(dayType, 0.0));
             }
-            double total = byDayType.values().stream().mapToDouble(Double::doubleValue).sum();
+            double total =
+                    byDayType.values().stream().mapToDouble(Double::doubleValue).sum();
             double standbyEarned = standbyEarned(byDayType, rules);
             boolean pay = rules.mode() == CompensationMode.PAY;
             double earnedHours = pay ? 0 : standbyEarned + calloutHours;
             Double earnedPay = pay ? standbyEarned + calloutHours * rules.calloutPayPerHour() : null;
-            return new Line(memberId, Collections.unmodifiableMap(byDayType), total, callouts, calloutMinutes,
-                    calloutHours, earnedHours, earnedPay, taken, earnedHours - taken);
+            return new Line(
+                    memberId,
+                    Collections.unmodifiableMap(byDayType),
+                    total,
+                    callouts,
+                    calloutMinutes,
+                    calloutHours,
+                    earnedHours,
+                    earnedPay,
+                    taken,
+                    earnedHours - taken);
         }
     }
 }

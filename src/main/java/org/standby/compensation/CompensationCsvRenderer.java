@@ -13,20 +13,17 @@ public final class CompensationCsvRenderer {
 
     /** The UTF-8 byte order mark. */
     public static final String BOM = "\uFEFF";
+
     public static final String MEDIA_TYPE = "text/csv";
 
-    private CompensationCsvRenderer() {
-    }
+    private CompensationCsvRenderer() {}
 
     /** A cell: text (escaped, formula-guarded) or a number (written plainly). */
-    public sealed interface Cell permits Text, Number {
-    }
+    public sealed interface Cell permits Text, Number {}
 
-    public record Text(String value) implements Cell {
-    }
+    public record Text(String value) implements Cell {}
 
-    public record Number(String value) implements Cell {
-    }
+    public record Number(String value) implements Cell {}
 
     public static Cell text(String value) {
         return new Text(value);
@@ -81,7 +78,9 @@ public final class CompensationCsvRenderer {
         if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
             value = "'" + value;
         }
-        boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\r') >= 0
+        boolean quote = value.indexOf(',') >= 0
+                || value.indexOf('"') >= 0
+                || value.indexOf('\r') >= 0
                 || value.indexOf('\n') >= 0;
         return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }

@@ -30,13 +30,14 @@ public class CompensationResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MEMBER})
-    @Operation(summary = "The compensation ledger of a date range: standby hours by day type, call-outs, earned, "
-            + "taken, balance; members see their own line")
+    @Operation(
+            summary = "The compensation ledger of a date range: standby hours by day type, call-outs, earned, "
+                    + "taken, balance; members see their own line")
     @APIResponse(responseCode = "200", description = "one line per member")
     @APIResponse(responseCode = "400", description = "missing or invalid range (at most 400 days)")
     @APIResponse(responseCode = "404", description = "no such team, or not the caller's")
-    public CompensationResponse ledger(@PathParam("teamId") long teamId, @QueryParam("from") String from,
-            @QueryParam("to") String to) {
+    public CompensationResponse ledger(
+            @PathParam("teamId") long teamId, @QueryParam("from") String from, @QueryParam("to") String to) {
         return compensation.ledger(teamId, QueryValues.requiredDate("from", from), QueryValues.requiredDate("to", to));
     }
 
@@ -47,14 +48,15 @@ public class CompensationResource {
     @APIResponse(responseCode = "200", description = "CSV, one row per member")
     @APIResponse(responseCode = "400", description = "missing or invalid range (at most 400 days)")
     @APIResponse(responseCode = "404", description = "no such team, or not the caller's")
-    public Response ledgerCsv(@PathParam("teamId") long teamId, @QueryParam("from") String from,
-            @QueryParam("to") String to) {
+    public Response ledgerCsv(
+            @PathParam("teamId") long teamId, @QueryParam("from") String from, @QueryParam("to") String to) {
         LocalDate start = QueryValues.requiredDate("from", from);
         LocalDate end = QueryValues.requiredDate("to", to);
         byte[] csv = compensation.ledgerCsv(teamId, start, end);
         return Response.ok(csv, CSV + "; charset=UTF-8; header=present")
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"compensation-" + teamId + "-"
-                        + start + "-" + end + ".csv\"")
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"compensation-" + teamId + "-" + start + "-" + end + ".csv\"")
                 .build();
     }
 }

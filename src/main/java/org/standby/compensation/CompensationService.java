@@ -21,10 +21,10 @@ import org.standby.team.Member;
 import org.standby.team.MemberService;
 import org.standby.team.Team;
 import org.standby.team.TeamService;
-import org.standby.time.StandbyPeriod;
+import org.standby.time.Hours;
 import org.standby.time.ReportRange;
 import org.standby.time.Rounding;
-import org.standby.time.Hours;
+import org.standby.time.StandbyPeriod;
 
 /**
  * The compensation ledger of a team over a date range: earned by standby (published shifts) and confirmed call-outs,
@@ -67,11 +67,15 @@ public class CompensationService {
         List<Member> teamMembers = members.membersOf(teamId);
         Map<String, Member> byId = new LinkedHashMap<>();
         teamMembers.forEach(m -> byId.put(String.valueOf(m.id), m));
-        Map<String, CompensationCalculator.Line> lines = CompensationCalculator.ledger(byId.keySet(),
+        Map<String, CompensationCalculator.Line> lines = CompensationCalculator.ledger(
+                byId.keySet(),
                 publishedPeriods(teamId, from, to),
-                callouts.confirmed(teamId, Hours.rangeStart(from, zone),
-                        Hours.rangeEnd(to, zone)),
-                timeOff.taken(teamId, from, to), rules, zone, from, to);
+                callouts.confirmed(teamId, Hours.rangeStart(from, zone), Hours.rangeEnd(to, zone)),
+                timeOff.taken(teamId, from, to),
+                rules,
+                zone,
+                from,
+                to);
         Long only = caller.directs(teamId) ? null : Member.idOf(teamId, caller.name());
         boolean director = caller.directs(teamId);
         List<CompensationResponse.MemberLine> rows = new ArrayList<>();
@@ -83,8 +87,14 @@ public class CompensationService {
             Member member = byId.get(line.memberId());
             rows.add(toLine(memberId, member == null ? line.memberId() : member.name, line));
         }
-        return new CompensationResponse(from, to, rules.mode(), rules.standbyRates(), rules.calloutMultiplier(),
-                rules.calloutMinimumMinutes(), rows);
+        return new CompensationResponse(
+                from,
+                to,
+                rules.mode(),
+                rules.standbyRates(),
+                rules.calloutMultiplier(),
+                rules.calloutMinimumMinutes(),
+                rows);
     }
 
     /** The ledger as RFC 4180 CSV (UTF-8 with BOM, CRLF); the same rows as {@link #ledger}. */
@@ -104,8 +114,10 @@ public class CompensationService {
             row.add(CompensationCsvRenderer.number(line.callouts()));
             row.add(CompensationCsvRenderer.number(line.calloutHours()));
             row.add(CompensationCsvRenderer.number(line.earnedHours()));
-            row.add(line.earnedPay() == null ? CompensationCsvRenderer.text("")
-                    : CompensationCsvRenderer.number(line.earnedPay()));
+            row.add(
+                    line.earnedPay() == null
+                            ? CompensationCsvRenderer.text("")
+                            : CompensationCsvRenderer.number(line.earnedPay()));
             row.add(CompensationCsvRenderer.number(line.takenHours()));
             row.add(CompensationCsvRenderer.number(line.balanceHours()));
             rows.add(row);
@@ -117,20 +129,32 @@ public class CompensationService {
     public List<StandbyPeriod> publishedPeriods(long teamId, LocalDate from, LocalDate to) {
         List<StandbyPeriod> periods = new ArrayList<>();
         for (ShiftResponse shift : rotas.teamShifts(teamId, from, to, null)) {
-            periods.add(new StandbyPeriod(shift.memberId() == null ? null : String.valueOf(shift.memberId()),
-                    shift.date(), shift.dayType(), shift.start().toInstant(), shift.end().toInstant()));
+            periods.add(new StandbyPeriod(
+                    shift.memberId() == null ? null : String.valueOf(shift.memberId()),
+                    shift.date(),
+                    shift.dayType(),
+                    shift.start().toInstant(),
+                    shift.end().toInstant()));
         }
         return periods;
     }
 
-    private static CompensationResponse.MemberLine toLine(long memberId, String name,
-            CompensationCalculator.Line line) {
+    private static CompensationResponse.MemberLine toLine(
+            long memberId, String name, CompensationCalculator.Line line) {
         Map<DayType, Double> standby = new EnumMap<>(DayType.class);
         line.standbyHours().forEach((dayType, hours) -> standby.put(dayType, Rounding.hours(hours)));
-        return new CompensationResponse.MemberLine(memberId, name, standby, Rounding.hours(line.standbyTotalHours()),
-                line.callouts(), line.calloutMinutes(), Rounding.hours(line.calloutHours()),
-                Rounding.hours(line.earnedHours()), line.earnedPay() == null ? null : Rounding.money(line.earnedPay()),
-                Rounding.hours(line.takenHours()), Rounding.hours(line.balanceHours()));
+        return new CompensationResponse.MemberLine(
+                memberId,
+                name,
+                standby,
+                Rounding.hours(line.standbyTotalHours()),
+                line.callouts(),
+                line.calloutMinutes(),
+                Rounding.hours(line.calloutHours()),
+                Rounding.hours(line.earnedHours()),
+                line.earnedPay() == null ? null : Rounding.money(line.earnedPay()),
+                Rounding.hours(line.takenHours()),
+                Rounding.hours(line.balanceHours()));
     }
 
     private static List<String> csvHeader() {
@@ -138,8 +162,14 @@ public class CompensationService {
         for (DayType dayType : DayType.values()) {
             header.add("standbyHours." + dayType.name());
         }
-        header.addAll(List.of("standbyTotalHours", "callouts", "calloutHours", "earnedHours", "earnedPay",
-                "takenHours", "balanceHours"));
+        header.addAll(List.of(
+                "standbyTotalHours",
+                "callouts",
+                "calloutHours",
+                "earnedHours",
+                "earnedPay",
+                "takenHours",
+                "balanceHours"));
         return List.copyOf(header);
     }
 }

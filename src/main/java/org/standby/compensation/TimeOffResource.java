@@ -16,10 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.standby.common.Created;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.standby.common.Created;
 import org.standby.common.QueryValues;
 import org.standby.compensation.dto.TimeOffRequest;
 import org.standby.compensation.dto.TimeOffResponse;
@@ -41,8 +41,8 @@ public class TimeOffResource {
     @APIResponse(responseCode = "400", description = "invalid fields, e.g. hours not positive or unknown member")
     @APIResponse(responseCode = "403", description = "not a director of this team")
     @APIResponse(responseCode = "404", description = "no such team, or not the caller's")
-    public Response record(@PathParam("teamId") long teamId, @Valid @NotNull TimeOffRequest request,
-            @Context UriInfo uriInfo) {
+    public Response record(
+            @PathParam("teamId") long teamId, @Valid @NotNull TimeOffRequest request, @Context UriInfo uriInfo) {
         TimeOffResponse created = timeOff.record(teamId, request);
         return Created.at(uriInfo, created.id(), created);
     }
@@ -53,8 +53,8 @@ public class TimeOffResource {
     @APIResponse(responseCode = "200", description = "time off entries")
     @APIResponse(responseCode = "400", description = "malformed dates")
     @APIResponse(responseCode = "404", description = "no such team, or not the caller's")
-    public List<TimeOffResponse> list(@PathParam("teamId") long teamId, @QueryParam("from") String from,
-            @QueryParam("to") String to) {
+    public List<TimeOffResponse> list(
+            @PathParam("teamId") long teamId, @QueryParam("from") String from, @QueryParam("to") String to) {
         return timeOff.list(teamId, QueryValues.date("from", from), QueryValues.date("to", to));
     }
 }

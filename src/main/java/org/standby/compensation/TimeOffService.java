@@ -37,8 +37,9 @@ public class TimeOffService {
         Caller caller = callers.requireDirects(teamId);
         teams.visibleTeam(teamId);
         Member member = Member.<Member>find("id = ?1 and teamId = ?2", request.memberId(), teamId)
-                .firstResultOptional().orElseThrow(() -> new InvalidFieldException("memberId",
-                        "no member " + request.memberId() + " in this team"));
+                .firstResultOptional()
+                .orElseThrow(() ->
+                        new InvalidFieldException("memberId", "no member " + request.memberId() + " in this team"));
         TimeOff entry = new TimeOff();
         entry.teamId = teamId;
         entry.memberId = member.id;
@@ -48,8 +49,15 @@ public class TimeOffService {
         entry.recordedBy = caller.name();
         entry.recordedAt = clock.instant();
         entry.persist();
-        audit.record(teamId, "timeoff.record", "time-off", entry.id, null, Map.of("memberId", member.id, "date",
-                entry.date.toString(), "hours", entry.hours), null, null);
+        audit.record(
+                teamId,
+                "timeoff.record",
+                "time-off",
+                entry.id,
+                null,
+                Map.of("memberId", member.id, "date", entry.date.toString(), "hours", entry.hours),
+                null,
+                null);
         return toResponse(entry);
     }
 
@@ -67,9 +75,14 @@ public class TimeOffService {
             entries = TimeOff.list("teamId = ?1 and date >= ?2 and date <= ?3 order by date, id", teamId, start, end);
         } else {
             Long own = Member.idOf(teamId, caller.name());
-            entries = own == null ? List.of() : TimeOff.list(
-                    "teamId = ?1 and memberId = ?2 and date >= ?3 and date <= ?4 order by date, id", teamId, own,
-                    start, end);
+            entries = own == null
+                    ? List.of()
+                    : TimeOff.list(
+                            "teamId = ?1 and memberId = ?2 and date >= ?3 and date <= ?4 order by date, id",
+                            teamId,
+                            own,
+                            start,
+                            end);
         }
         return entries.stream().map(TimeOffService::toResponse).toList();
     }
@@ -77,8 +90,8 @@ public class TimeOffService {
     /** Time off of a team dated in the range, for the ledger. */
     public List<CompensationCalculator.TimeOffEntry> taken(long teamId, LocalDate from, LocalDate to) {
         return TimeOff.<TimeOff>list("teamId = ?1 and date >= ?2 and date <= ?3", teamId, from, to).stream()
-                .map(t -> new CompensationCalculator.TimeOffEntry(String.valueOf(t.memberId), t.date,
-                        t.hours.doubleValue()))
+                .map(t -> new CompensationCalculator.TimeOffEntry(
+                        String.valueOf(t.memberId), t.date, t.hours.doubleValue()))
                 .toList();
     }
 

@@ -1,7 +1,7 @@
 package org.standby.demo;
 
-import io.quarkus.runtime.StartupEvent;
 import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -58,12 +58,13 @@ public class DemoData {
         member(team, hash, "Ben Okafor", "ben", "ben.okafor@rmis.example", "+49 69 1234 102", "1.0");
         member(team, hash, "Chloé Martin", "chloe", "chloe.martin@rmis.example", "+49 69 1234 103", "1.0");
         member(team, hash, "Dev Raman", "dev", "dev.raman@rmis.example", "+49 69 1234 104", "0.5");
-        LOG.infof("Demo data loaded: team %d with director 'dana' and members ana, ben, chloe, dev "
-                + "(password: see README)", team.id);
+        LOG.infof(
+                "Demo data loaded: team %d with director 'dana' and members ana, ben, chloe, dev "
+                        + "(password: see README)",
+                team.id);
     }
 
-    private void member(Team team, String hash, String name, String username, String email, String phone,
-            String fte) {
+    private void member(Team team, String hash, String name, String username, String email, String phone, String fte) {
         users.createWithHashIfAbsent(username, hash, List.of(Roles.MEMBER), List.of(team.id));
         Member member = new Member();
         member.teamId = team.id;

@@ -44,9 +44,13 @@ public class CachedFeedRoute {
     void install(@Observes Router router) {
         // before Quarkus' CORS, authentication and authorization filters (route order = -priority): measured
         // faster, and a feed needs none of them; a request with an Origin is left to them (see answer)
-        router.routeWithRegex("/feeds/([^/]+)\\.ics").method(HttpMethod.GET).method(HttpMethod.HEAD)
-                .order(-(SecurityHandlerPriorities.CORS + 1)).handler(this::answer);
-        LOG.infof("Feeds answered from memory on the event loop; network transport: %s",
+        router.routeWithRegex("/feeds/([^/]+)\\.ics")
+                .method(HttpMethod.GET)
+                .method(HttpMethod.HEAD)
+                .order(-(SecurityHandlerPriorities.CORS + 1))
+                .handler(this::answer);
+        LOG.infof(
+                "Feeds answered from memory on the event loop; network transport: %s",
                 vertx.isNativeTransportEnabled() ? "native epoll" : "Java NIO");
     }
 
@@ -65,8 +69,10 @@ public class CachedFeedRoute {
         }
         lastAccess.record(entry.feedId, now);
         Vertx.currentContext().putLocal("UrlPathTemplate", ProblemMappers.FEED_TEMPLATE);
-        entry.answer(request.getHeader(HttpHeaders.IF_NONE_MATCH), request.getHeader(HttpHeaders.IF_MODIFIED_SINCE),
-                request.getHeader(HttpHeaders.ACCEPT_ENCODING)).writeTo(context.response(),
-                request.method() == HttpMethod.HEAD);
+        entry.answer(
+                        request.getHeader(HttpHeaders.IF_NONE_MATCH),
+                        request.getHeader(HttpHeaders.IF_MODIFIED_SINCE),
+                        request.getHeader(HttpHeaders.ACCEPT_ENCODING))
+                .writeTo(context.response(), request.method() == HttpMethod.HEAD);
     }
 }

@@ -8,16 +8,15 @@ import java.time.format.DateTimeParseException;
 /** The conditional-request rules of the feed URLs, shared by the JAX-RS resource and the cached fast path. */
 final class ConditionalGet {
 
-    private ConditionalGet() {
-    }
+    private ConditionalGet() {}
 
     /**
      * Whether the client's copy is current: If-None-Match (weak tags and {@code *} match) wins over
      * If-Modified-Since, as RFC 9110 says. {@code etag} and {@code gzipEtag} tag the two codings of one version,
      * so a copy of either is current.
      */
-    static boolean notModified(String ifNoneMatch, String ifModifiedSince, String etag, String gzipEtag,
-            Instant lastModified) {
+    static boolean notModified(
+            String ifNoneMatch, String ifModifiedSince, String etag, String gzipEtag, Instant lastModified) {
         return ifNoneMatch != null
                 ? matches(ifNoneMatch, etag, gzipEtag)
                 : ifModifiedSince != null && !lastModified.isAfter(parseHttpDate(ifModifiedSince));
@@ -38,7 +37,8 @@ final class ConditionalGet {
 
     private static Instant parseHttpDate(String value) {
         try {
-            return ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            return ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toInstant();
         } catch (DateTimeParseException e) {
             return Instant.EPOCH;
         }

@@ -16,8 +16,7 @@ final class ContentCoding {
     static final String GZIP = "gzip";
     static final String VARY = "Accept-Encoding";
 
-    private ContentCoding() {
-    }
+    private ContentCoding() {}
 
     /**
      * Whether an {@code Accept-Encoding} value accepts gzip (RFC 9110 §12.5.3): {@code gzip}, {@code x-gzip} or
@@ -41,7 +40,8 @@ final class ContentCoding {
     private static double weight(String[] parts) {
         for (int i = 1; i < parts.length; i++) {
             String parameter = parts[i].strip();
-            if (parameter.length() > 2 && (parameter.charAt(0) == 'q' || parameter.charAt(0) == 'Q')
+            if (parameter.length() > 2
+                    && (parameter.charAt(0) == 'q' || parameter.charAt(0) == 'Q')
                     && parameter.charAt(1) == '=') {
                 try {
                     return Double.parseDouble(parameter.substring(2).strip());

@@ -59,7 +59,8 @@ public class Feed extends PanacheEntityBase implements TeamOwned {
     public boolean withContacts = true;
 
     public List<Integer> alarms() {
-        return alarmMinutes == null || alarmMinutes.isBlank() ? List.of()
+        return alarmMinutes == null || alarmMinutes.isBlank()
+                ? List.of()
                 : Arrays.stream(alarmMinutes.split(",")).map(Integer::valueOf).toList();
     }
 

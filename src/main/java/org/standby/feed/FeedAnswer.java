@@ -23,6 +23,7 @@ final class FeedAnswer {
     private final CharSequence[] values;
     /** The body (null for 304), and the same bytes off the heap, shared by all answers of the route. */
     private final byte[] bytes;
+
     private final Buffer body;
 
     private FeedAnswer(int status, CharSequence[] names, CharSequence[] values, byte[] bytes) {
@@ -38,21 +39,42 @@ final class FeedAnswer {
         CharSequence tag = HttpHeaders.createOptimized(etag);
         CharSequence length = HttpHeaders.createOptimized(String.valueOf(bytes.length));
         return gzip
-                ? new FeedAnswer(200, new CharSequence[] {HttpHeaders.ETAG, HttpHeaders.LAST_MODIFIED,
-                        HttpHeaders.CACHE_CONTROL, HttpHeaders.VARY, HttpHeaders.CONTENT_TYPE,
-                        HttpHeaders.CONTENT_LENGTH, HttpHeaders.CONTENT_ENCODING},
-                        new CharSequence[] {tag, lastModified, NO_CACHE, VARY, CALENDAR, length, GZIP}, bytes)
-                : new FeedAnswer(200, new CharSequence[] {HttpHeaders.ETAG, HttpHeaders.LAST_MODIFIED,
-                        HttpHeaders.CACHE_CONTROL, HttpHeaders.VARY, HttpHeaders.CONTENT_TYPE,
-                        HttpHeaders.CONTENT_LENGTH},
-                        new CharSequence[] {tag, lastModified, NO_CACHE, VARY, CALENDAR, length}, bytes);
+                ? new FeedAnswer(
+                        200,
+                        new CharSequence[] {
+                            HttpHeaders.ETAG,
+                            HttpHeaders.LAST_MODIFIED,
+                            HttpHeaders.CACHE_CONTROL,
+                            HttpHeaders.VARY,
+                            HttpHeaders.CONTENT_TYPE,
+                            HttpHeaders.CONTENT_LENGTH,
+                            HttpHeaders.CONTENT_ENCODING
+                        },
+                        new CharSequence[] {tag, lastModified, NO_CACHE, VARY, CALENDAR, length, GZIP},
+                        bytes)
+                : new FeedAnswer(
+                        200,
+                        new CharSequence[] {
+                            HttpHeaders.ETAG,
+                            HttpHeaders.LAST_MODIFIED,
+                            HttpHeaders.CACHE_CONTROL,
+                            HttpHeaders.VARY,
+                            HttpHeaders.CONTENT_TYPE,
+                            HttpHeaders.CONTENT_LENGTH
+                        },
+                        new CharSequence[] {tag, lastModified, NO_CACHE, VARY, CALENDAR, length},
+                        bytes);
     }
 
     /** The 304 answer of one coding: its validators, no body. */
     static FeedAnswer notModified(String etag, CharSequence lastModified) {
-        return new FeedAnswer(304, new CharSequence[] {HttpHeaders.ETAG, HttpHeaders.LAST_MODIFIED,
-                HttpHeaders.CACHE_CONTROL, HttpHeaders.VARY},
-                new CharSequence[] {HttpHeaders.createOptimized(etag), lastModified, NO_CACHE, VARY}, null);
+        return new FeedAnswer(
+                304,
+                new CharSequence[] {
+                    HttpHeaders.ETAG, HttpHeaders.LAST_MODIFIED, HttpHeaders.CACHE_CONTROL, HttpHeaders.VARY
+                },
+                new CharSequence[] {HttpHeaders.createOptimized(etag), lastModified, NO_CACHE, VARY},
+                null);
     }
 
     /** Writes the answer on the event loop; a HEAD gets the headers only. */

@@ -28,8 +28,9 @@ import org.standby.common.TeamRevisions;
 public class FeedCache {
 
     static final int MAX_ENTRIES = 500;
-    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter
-            .ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern(
+                    "EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
 
     @Inject
     TeamRevisions revisions;
@@ -55,7 +56,12 @@ public class FeedCache {
         private final FeedAnswer gzipNotModified;
         volatile Instant lastUsed;
 
-        Entry(String tokenHash, Feed feed, long revision, ZoneId zone, Instant renderedAt,
+        Entry(
+                String tokenHash,
+                Feed feed,
+                long revision,
+                ZoneId zone,
+                Instant renderedAt,
                 FeedPublisher.Rendered rendered) {
             this.tokenHash = tokenHash;
             this.feedId = feed.id;
@@ -96,7 +102,10 @@ public class FeedCache {
 
     /** The first instant at which a rendering made at {@code renderedAt} is out of date: the next local midnight. */
     static Instant validUntil(Instant renderedAt, ZoneId zone) {
-        return LocalDate.ofInstant(renderedAt, zone).plusDays(1).atStartOfDay(zone).toInstant();
+        return LocalDate.ofInstant(renderedAt, zone)
+                .plusDays(1)
+                .atStartOfDay(zone)
+                .toInstant();
     }
 
     /** The current entry of a token hash, or null (a stale entry is dropped); counts a hit or a miss. */
@@ -134,7 +143,8 @@ public class FeedCache {
             return;
         }
         if (entries.size() >= MAX_ENTRIES && !entries.containsKey(entry.tokenHash)) {
-            entries.values().stream().min(Comparator.comparing((Entry e) -> e.lastUsed))
+            entries.values().stream()
+                    .min(Comparator.comparing((Entry e) -> e.lastUsed))
                     .ifPresent(eldest -> entries.remove(eldest.tokenHash, eldest));
         }
         entries.put(entry.tokenHash, entry);

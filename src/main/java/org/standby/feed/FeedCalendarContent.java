@@ -28,14 +28,23 @@ public class FeedCalendarContent {
         List<FeedAllDayEvent> events = new ArrayList<>();
         for (CalendarDay day : calendar.classifier(team.id, from, to).classify(from, to)) {
             if (day.holiday() != null) {
-                events.add(new FeedAllDayEvent("holiday-" + team.id + "-" + day.date() + "@standby", day.date(),
-                        day.date(), day.holiday() + " (holiday)", "No school: " + day.holiday(), team.createdAt));
+                events.add(new FeedAllDayEvent(
+                        "holiday-" + team.id + "-" + day.date() + "@standby",
+                        day.date(),
+                        day.date(),
+                        day.holiday() + " (holiday)",
+                        "No school: " + day.holiday(),
+                        team.createdAt));
             }
         }
         for (SchoolPeriod period : SchoolPeriod.<SchoolPeriod>list(
                 "teamId = ?1 and endDate >= ?2 and startDate <= ?3 order by startDate", team.id, from, to)) {
-            events.add(new FeedAllDayEvent("period-" + period.id + "@standby", period.startDate, period.endDate,
-                    period.name + " (" + period.kind.name().toLowerCase() + ")", period.kind.name(),
+            events.add(new FeedAllDayEvent(
+                    "period-" + period.id + "@standby",
+                    period.startDate,
+                    period.endDate,
+                    period.name + " (" + period.kind.name().toLowerCase() + ")",
+                    period.kind.name(),
                     period.createdAt));
         }
         return events;

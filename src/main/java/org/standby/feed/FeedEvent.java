@@ -10,8 +10,15 @@ import java.time.Instant;
  * @param cancelled    shown as STATUS:CANCELLED so subscribed calendars remove it
  * @param lastModified when the thing last changed
  */
-public record FeedEvent(String uid, int sequence, Instant start, Instant end, String summary, String description,
-        boolean cancelled, Instant lastModified) {
+public record FeedEvent(
+        String uid,
+        int sequence,
+        Instant start,
+        Instant end,
+        String summary,
+        String description,
+        boolean cancelled,
+        Instant lastModified) {
 
     /** The UID of a shift's event: the same in every feed and in every invitation sent for the shift. */
     public static String shiftUid(long shiftId) {

@@ -55,9 +55,12 @@ public class FeedLastAccess {
      * written: an access noted meanwhile is newer and stays for the next flush.
      */
     void write(Map<Long, Instant> snapshot) {
-        QuarkusTransaction.requiringNew().run(() -> snapshot.forEach((feedId, at) -> bulk.updateNotShownInFeeds(
-                Feed.class, "lastAccessAt = ?1 where id = ?2 and (lastAccessAt is null or lastAccessAt < ?1)", at,
-                feedId)));
+        QuarkusTransaction.requiringNew()
+                .run(() -> snapshot.forEach((feedId, at) -> bulk.updateNotShownInFeeds(
+                        Feed.class,
+                        "lastAccessAt = ?1 where id = ?2 and (lastAccessAt is null or lastAccessAt < ?1)",
+                        at,
+                        feedId)));
         snapshot.forEach((feedId, at) -> pending.remove(feedId, at));
     }
 

@@ -21,9 +21,13 @@ public class FeedMetrics implements MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        FunctionCounter.builder("standby.feed.cache.lookups", cache, FeedCache::hits).tag("result", "hit")
-                .description("Feed cache lookups by result").register(registry);
-        FunctionCounter.builder("standby.feed.cache.lookups", cache, FeedCache::misses).tag("result", "miss")
-                .description("Feed cache lookups by result").register(registry);
+        FunctionCounter.builder("standby.feed.cache.lookups", cache, FeedCache::hits)
+                .tag("result", "hit")
+                .description("Feed cache lookups by result")
+                .register(registry);
+        FunctionCounter.builder("standby.feed.cache.lookups", cache, FeedCache::misses)
+                .tag("result", "miss")
+                .description("Feed cache lookups by result")
+                .register(registry);
     }
 }

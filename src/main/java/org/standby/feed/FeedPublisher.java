@@ -107,22 +107,36 @@ public class FeedPublisher {
         Instant lastModified;
         if (feed.kind == FeedKind.CALENDAR) {
             List<FeedAllDayEvent> days = calendarContent.events(team, now);
-            lastModified = days.stream().map(FeedAllDayEvent::lastModified).max(Instant::compareTo)
+            lastModified = days.stream()
+                    .map(FeedAllDayEvent::lastModified)
+                    .max(Instant::compareTo)
                     .orElse(feed.createdAt);
-            body = FeedRenderer.render(new FeedSpec("Calendar: " + team.name, team.zone(), REFRESH, List.of()),
-                    List.of(), days, lastModified);
+            body = FeedRenderer.render(
+                    new FeedSpec("Calendar: " + team.name, team.zone(), REFRESH, List.of()),
+                    List.of(),
+                    days,
+                    lastModified);
         } else {
             List<FeedContentService.ShiftEvent> shifts = content.shiftEvents(feed, team, now);
-            List<FeedEvent> events = shifts.stream().map(e -> new FeedEvent(FeedEvent.shiftUid(e.shift().id),
-                    e.shift().sequence, e.shift().start, e.shift().end, e.summary(), e.description(), e.cancelled(),
-                    e.shift().updatedAt)).toList();
+            List<FeedEvent> events = shifts.stream()
+                    .map(e -> new FeedEvent(
+                            FeedEvent.shiftUid(e.shift().id),
+                            e.shift().sequence,
+                            e.shift().start,
+                            e.shift().end,
+                            e.summary(),
+                            e.description(),
+                            e.cancelled(),
+                            e.shift().updatedAt))
+                    .toList();
             lastModified = content.lastModified(shifts, feed);
             String name = feed.kind == FeedKind.MEMBER
-                    ? "On call: " + members.find(feed.memberId).map(m -> m.name).orElse("member") + " (" + team.name + ")"
+                    ? "On call: " + members.find(feed.memberId).map(m -> m.name).orElse("member") + " (" + team.name
+                            + ")"
                     : "On call: " + team.name;
             // DTSTAMP is the last change, not the time of the request: unchanged feeds keep identical bytes
-            body = FeedRenderer.render(new FeedSpec(name, team.zone(), REFRESH, feed.alarms()), events, List.of(),
-                    lastModified);
+            body = FeedRenderer.render(
+                    new FeedSpec(name, team.zone(), REFRESH, feed.alarms()), events, List.of(), lastModified);
         }
         return new Rendered(body, etag(body), lastModified);
     }
@@ -130,10 +144,13 @@ public class FeedPublisher {
     static String etag(byte[] body) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 32) + "\"";
+            return "\""
+                    + Base64.getUrlEncoder()
+                            .withoutPadding()
+                            .encodeToString(digest)
+                            .substring(0, 32) + "\"";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
-
 }

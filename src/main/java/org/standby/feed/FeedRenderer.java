@@ -26,13 +26,12 @@ public final class FeedRenderer {
     public static final String PRODUCT_ID = "-//Standby//On-call rotas//EN";
     private static final int MAX_OCTETS = 75;
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter UTC =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
     private static final Map<ZoneId, List<String>> VTIMEZONES = new ConcurrentHashMap<>();
 
-    private FeedRenderer() {
-    }
+    private FeedRenderer() {}
 
     /** The feed as UTF-8 bytes. */
     public static byte[] render(FeedSpec spec, List<FeedEvent> events, List<FeedAllDayEvent> allDay, Instant dtstamp) {
@@ -49,9 +48,11 @@ public final class FeedRenderer {
             lines.addAll(vtimezone(spec.zone()));
         }
         String stamp = UTC.format(dtstamp);
-        events.stream().sorted(Comparator.comparing(FeedEvent::start).thenComparing(FeedEvent::uid))
+        events.stream()
+                .sorted(Comparator.comparing(FeedEvent::start).thenComparing(FeedEvent::uid))
                 .forEach(event -> timed(lines, event, spec, stamp));
-        allDay.stream().sorted(Comparator.comparing(FeedAllDayEvent::start).thenComparing(FeedAllDayEvent::uid))
+        allDay.stream()
+                .sorted(Comparator.comparing(FeedAllDayEvent::start).thenComparing(FeedAllDayEvent::uid))
                 .forEach(event -> allDay(lines, event, stamp));
         lines.add("END:VCALENDAR");
         ByteArrayOutputStream out = new ByteArrayOutputStream(lines.size() * 48);
@@ -159,11 +160,13 @@ public final class FeedRenderer {
             if (timeZone == null) {
                 throw new IllegalArgumentException("no VTIMEZONE for " + id);
             }
-            String unfolded = timeZone.getVTimeZone().toString().replace("\r\n ", "").replace("\r\n\t", "");
+            String unfolded =
+                    timeZone.getVTimeZone().toString().replace("\r\n ", "").replace("\r\n\t", "");
             // iCal4j answers some zones under another name (Europe/Kiev as Europe/Kyiv, UTC as Etc/UTC); the
             // events say TZID=<the team's zone>, so the VTIMEZONE must carry that very name
             return java.util.Arrays.stream(unfolded.split("\r\n"))
-                    .map(line -> line.startsWith("TZID:") ? "TZID:" + id.getId() : line).toList();
+                    .map(line -> line.startsWith("TZID:") ? "TZID:" + id.getId() : line)
+                    .toList();
         });
     }
 }

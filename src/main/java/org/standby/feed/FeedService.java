@@ -78,7 +78,8 @@ public class FeedService {
                 ? Feed.list("teamId = ?1 and revokedAt is null order by id", teamId)
                 : Feed.list("teamId = ?1 and revokedAt is null and createdBy = ?2 order by id", teamId, caller.name());
         // the last access as noted in memory by requests, even when not yet written to the database
-        return feeds.stream().map(feed -> toResponse(feed, null, lastAccess.latest(feed.id, feed.lastAccessAt)))
+        return feeds.stream()
+                .map(feed -> toResponse(feed, null, lastAccess.latest(feed.id, feed.lastAccessAt)))
                 .toList();
     }
 
@@ -98,8 +99,8 @@ public class FeedService {
         }
     }
 
-    private FeedResponse create(long teamId, Long memberId, FeedKind kind, FeedRequest request, URI baseUri,
-            Caller caller) {
+    private FeedResponse create(
+            long teamId, Long memberId, FeedKind kind, FeedRequest request, URI baseUri, Caller caller) {
         String token = SecretHashing.newSecret("");
         Feed feed = new Feed();
         feed.teamId = teamId;
@@ -107,21 +108,31 @@ public class FeedService {
         feed.kind = kind;
         feed.tokenHash = SecretHashing.sha256Hex(token);
         List<Integer> alarms = request == null || request.alarmMinutes() == null ? List.of() : request.alarmMinutes();
-        feed.alarmMinutes = alarms.isEmpty() ? null
+        feed.alarmMinutes = alarms.isEmpty()
+                ? null
                 : alarms.stream().distinct().sorted().map(String::valueOf).collect(Collectors.joining(","));
         feed.createdBy = caller.name();
         // a feed URL is public: contact details only if its maker may see them (not a plain viewer), as on-call
         feed.withContacts = caller.seesContactDetails();
         feed.createdAt = clock.instant();
         feed.persist();
-        audit.record(teamId, "feed.create", "feed", feed.id, null,
-                java.util.Map.of("kind", kind, "memberId", memberId == null ? "" : memberId), null, null);
-        String base = config.publicUrl().map(url -> url.endsWith("/") ? url : url + "/").orElse(baseUri.toString());
+        audit.record(
+                teamId,
+                "feed.create",
+                "feed",
+                feed.id,
+                null,
+                java.util.Map.of("kind", kind, "memberId", memberId == null ? "" : memberId),
+                null,
+                null);
+        String base = config.publicUrl()
+                .map(url -> url.endsWith("/") ? url : url + "/")
+                .orElse(baseUri.toString());
         return toResponse(feed, base + "feeds/" + token + ".ics", feed.lastAccessAt);
     }
 
     private static FeedResponse toResponse(Feed feed, String url, Instant lastAccessAt) {
-        return new FeedResponse(feed.id, url, feed.kind, feed.teamId, feed.memberId, feed.alarms(), feed.createdAt,
-                lastAccessAt);
+        return new FeedResponse(
+                feed.id, url, feed.kind, feed.teamId, feed.memberId, feed.alarms(), feed.createdAt, lastAccessAt);
     }
 }

@@ -3,8 +3,7 @@ package org.standby.feed;
 /** The shape of a feed token in a URL (43 base64url characters today; older lengths kept within bounds). */
 final class FeedTokens {
 
-    private FeedTokens() {
-    }
+    private FeedTokens() {}
 
     /** Whether a path segment can be a token at all; others are answered 404 without a lookup. */
     static boolean plausible(String token) {

@@ -28,12 +28,15 @@ public class PublicFeedResource {
     @GET
     @PermitAll
     @Produces(CALENDAR)
-    @Operation(summary = "The feed (iCalendar); the secret token is the credential. Supports If-None-Match and "
-            + "If-Modified-Since, and gzip when Accept-Encoding allows it")
+    @Operation(
+            summary = "The feed (iCalendar); the secret token is the credential. Supports If-None-Match and "
+                    + "If-Modified-Since, and gzip when Accept-Encoding allows it")
     @APIResponse(responseCode = "200", description = "the calendar")
     @APIResponse(responseCode = "304", description = "unchanged since the client's copy")
     @APIResponse(responseCode = "404", description = "unknown or revoked token")
-    public Response get(@PathParam("token") String token, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+    public Response get(
+            @PathParam("token") String token,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince,
             @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
         return answer(token, ifNoneMatch, ifModifiedSince, acceptEncoding, false);
@@ -45,15 +48,20 @@ public class PublicFeedResource {
     @Operation(summary = "The feed's headers only (ETag, Last-Modified)")
     @APIResponse(responseCode = "200", description = "headers of the calendar")
     @APIResponse(responseCode = "404", description = "unknown or revoked token")
-    public Response head(@PathParam("token") String token, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+    public Response head(
+            @PathParam("token") String token,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @HeaderParam(HttpHeaders.IF_MODIFIED_SINCE) String ifModifiedSince,
             @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
         return answer(token, ifNoneMatch, ifModifiedSince, acceptEncoding, true);
     }
 
-    private Response answer(String token, String ifNoneMatch, String ifModifiedSince, String acceptEncoding,
-            boolean head) {
-        return publisher.feed(token).orElseThrow(() -> new NotFoundException("feed", "token"))
-                .answer(ifNoneMatch, ifModifiedSince, acceptEncoding).toResponse(head);
+    private Response answer(
+            String token, String ifNoneMatch, String ifModifiedSince, String acceptEncoding, boolean head) {
+        return publisher
+                .feed(token)
+                .orElseThrow(() -> new NotFoundException("feed", "token"))
+                .answer(ifNoneMatch, ifModifiedSince, acceptEncoding)
+                .toResponse(head);
     }
 }

@@ -35,8 +35,7 @@ public class QrCodeResource {
     static final String SVG = "image/svg+xml";
 
     @Schema(name = "QrCodeRequest")
-    public record QrCodeRequest(@NotBlank @Size(max = 1000) String text) {
-    }
+    public record QrCodeRequest(@NotBlank @Size(max = 1000) String text) {}
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -48,9 +47,19 @@ public class QrCodeResource {
     public String qrCode(@Valid @NotNull QrCodeRequest request) {
         BitMatrix matrix;
         try {
-            matrix = new QRCodeWriter().encode(request.text(), BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4,
-                            EncodeHintType.CHARACTER_SET, "UTF-8"));
+            matrix = new QRCodeWriter()
+                    .encode(
+                            request.text(),
+                            BarcodeFormat.QR_CODE,
+                            0,
+                            0,
+                            Map.of(
+                                    EncodeHintType.ERROR_CORRECTION,
+                                    ErrorCorrectionLevel.M,
+                                    EncodeHintType.MARGIN,
+                                    4,
+                                    EncodeHintType.CHARACTER_SET,
+                                    "UTF-8"));
         } catch (WriterException | IllegalArgumentException e) {
             throw new InvalidFieldException("text", "cannot be drawn as a QR code");
         }

@@ -18,15 +18,15 @@ import java.util.List;
 public final class ShiftInvitation {
 
     public enum Method {
-        REQUEST, CANCEL
+        REQUEST,
+        CANCEL
     }
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter UTC =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
-    private ShiftInvitation() {
-    }
+    private ShiftInvitation() {}
 
     /**
      * The message as UTF-8 text.
@@ -34,8 +34,18 @@ public final class ShiftInvitation {
      * @param organizer the sender's address (mailto), required by iTIP
      * @param attendee  the member's address, or null
      */
-    public static String render(Method method, ZoneId zone, long shiftId, int sequence, Instant start, Instant end,
-            String summary, String description, String organizer, String attendee, Instant stamp) {
+    public static String render(
+            Method method,
+            ZoneId zone,
+            long shiftId,
+            int sequence,
+            Instant start,
+            Instant end,
+            String summary,
+            String description,
+            String organizer,
+            String attendee,
+            Instant stamp) {
         String tzid = zone.getId();
         List<String> lines = new ArrayList<>();
         lines.add("BEGIN:VCALENDAR");

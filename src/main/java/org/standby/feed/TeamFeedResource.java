@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -36,9 +35,10 @@ public class TeamFeedResource {
     @Operation(summary = "Make a feed of the team's shifts, or with calendar=true of its holidays and periods")
     @APIResponse(responseCode = "201", description = "the feed with its secret URL")
     @APIResponse(responseCode = "404", description = "no such team, or not the caller's")
-    public Response create(@PathParam("teamId") long teamId, @Valid FeedRequest request,
-            @Context UriInfo uriInfo) {
-        return Response.status(201).entity(feeds.createForTeam(teamId, request, uriInfo.getBaseUri())).build();
+    public Response create(@PathParam("teamId") long teamId, @Valid FeedRequest request, @Context UriInfo uriInfo) {
+        return Response.status(201)
+                .entity(feeds.createForTeam(teamId, request, uriInfo.getBaseUri()))
+                .build();
     }
 
     @GET

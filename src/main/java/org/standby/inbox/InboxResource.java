@@ -13,9 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.standby.common.PageResponse;
@@ -34,13 +34,20 @@ public class InboxResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR})
-    @Operation(summary = "A director's inbox: every pending change request, leave request and call-out of the teams "
-            + "they direct (or of teamId), oldest first, with names and dates")
-    @APIResponse(responseCode = "200", description = "a page of pending items, with an ETag of its content",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = InboxPage.class)))
-    @APIResponse(responseCode = "304", description = "If-None-Match names the ETag of the current answer: nothing "
-            + "changed (the page polls this way)")
+    @Operation(
+            summary = "A director's inbox: every pending change request, leave request and call-out of the teams "
+                    + "they direct (or of teamId), oldest first, with names and dates")
+    @APIResponse(
+            responseCode = "200",
+            description = "a page of pending items, with an ETag of its content",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = InboxPage.class)))
+    @APIResponse(
+            responseCode = "304",
+            description = "If-None-Match names the ETag of the current answer: nothing "
+                    + "changed (the page polls this way)")
     @APIResponse(responseCode = "400", description = "invalid teamId, page or size")
     @APIResponse(responseCode = "403", description = "not a director")
     @APIResponse(responseCode = "404", description = "teamId is not a team of the caller")
@@ -56,6 +63,5 @@ public class InboxResource {
 
     /** The answer's shape, for the OpenAPI document. */
     @Schema(name = "InboxPage")
-    public record InboxPage(List<InboxItemResponse> items, int page, int size, long total) {
-    }
+    public record InboxPage(List<InboxItemResponse> items, int page, int size, long total) {}
 }

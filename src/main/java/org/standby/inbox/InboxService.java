@@ -58,19 +58,34 @@ public class InboxService {
         Collection<Long> ids = teams.keySet();
         Names names = new Names();
         List<InboxItemResponse> items = new ArrayList<>();
-        for (ChangeRequest c : ChangeRequest.<ChangeRequest>list("teamId in :teams and status = :status",
+        for (ChangeRequest c : ChangeRequest.<ChangeRequest>list(
+                "teamId in :teams and status = :status",
                 Parameters.with("teams", ids).and("status", ChangeStatus.PENDING))) {
             items.add(changeRequest(c, teams.get(c.teamId), names));
         }
-        for (Absence a : Absence.<Absence>list("teamId in :teams and status = :status",
+        for (Absence a : Absence.<Absence>list(
+                "teamId in :teams and status = :status",
                 Parameters.with("teams", ids).and("status", AbsenceStatus.REQUESTED))) {
             String member = names.member(a.memberId);
             String path = "/api/teams/" + a.teamId + "/absences/" + a.id;
-            items.add(new InboxItemResponse("ABSENCE", a.id, a.teamId, teams.get(a.teamId).name,
-                    "Leave (" + a.kind + "): " + member + ", " + range(a.startDate, a.endDate), a.startDate,
-                    a.endDate, member, a.requestedBy, a.requestedAt, null, path + "/approve", path + "/reject", null));
+            items.add(new InboxItemResponse(
+                    "ABSENCE",
+                    a.id,
+                    a.teamId,
+                    teams.get(a.teamId).name,
+                    "Leave (" + a.kind + "): " + member + ", " + range(a.startDate, a.endDate),
+                    a.startDate,
+                    a.endDate,
+                    member,
+                    a.requestedBy,
+                    a.requestedAt,
+                    null,
+                    path + "/approve",
+                    path + "/reject",
+                    null));
         }
-        for (Callout c : Callout.<Callout>list("teamId in :teams and status = :status",
+        for (Callout c : Callout.<Callout>list(
+                "teamId in :teams and status = :status",
                 Parameters.with("teams", ids).and("status", CalloutStatus.PENDING))) {
             Team team = teams.get(c.teamId);
             ZoneId zone = team.zone();
@@ -78,14 +93,27 @@ public class InboxService {
             String member = names.member(c.memberId);
             LocalDate day = c.start.atZone(zone).toLocalDate();
             String path = "/api/teams/" + c.teamId + "/callouts/" + c.id;
-            items.add(new InboxItemResponse("CALLOUT", c.id, c.teamId, team.name,
+            items.add(new InboxItemResponse(
+                    "CALLOUT",
+                    c.id,
+                    c.teamId,
+                    team.name,
                     "Call-out: " + member + ", " + c.minutes + " min from " + day + " "
                             + c.start.atZone(zone).toLocalTime() + " during the " + shift.name + " of "
                             + shift.date,
-                    day, day, member, c.loggedBy, c.loggedAt, null, path + "/confirm", path + "/reject", null));
+                    day,
+                    day,
+                    member,
+                    c.loggedBy,
+                    c.loggedAt,
+                    null,
+                    path + "/confirm",
+                    path + "/reject",
+                    null));
         }
         items.sort(Comparator.comparing(InboxItemResponse::requestedAt)
-                .thenComparing(InboxItemResponse::kind).thenComparing(InboxItemResponse::id));
+                .thenComparing(InboxItemResponse::kind)
+                .thenComparing(InboxItemResponse::id));
         int from = (int) Math.min((long) paging.page * paging.size, items.size());
         int to = Math.min(from + paging.size, items.size());
         return new PageResponse<>(List.copyOf(items.subList(from, to)), paging.page, paging.size, items.size());
@@ -116,22 +144,38 @@ public class InboxService {
                     + (holder == null ? " (a gap)" : " from " + holder);
             effects = holder == null
                     ? List.of(effect(c.memberId, member, List.of(shift), List.of()))
-                    : List.of(effect(c.memberId, member, List.of(shift), List.of()),
+                    : List.of(
+                            effect(c.memberId, member, List.of(shift), List.of()),
                             effect(c.shiftMemberId, holder, List.of(), List.of(shift)));
         }
         List<String> breaches = c.breaches == null ? null : Arrays.asList(c.breaches.split("\n"));
         String path = "/api/change-requests/" + c.id;
-        return new InboxItemResponse("CHANGE_REQUEST", c.id, c.teamId, team.name, summary + ": " + c.reason,
-                start, end, member, c.requestedBy, c.requestedAt, breaches, path + "/approve", path + "/reject",
+        return new InboxItemResponse(
+                "CHANGE_REQUEST",
+                c.id,
+                c.teamId,
+                team.name,
+                summary + ": " + c.reason,
+                start,
+                end,
+                member,
+                c.requestedBy,
+                c.requestedAt,
+                breaches,
+                path + "/approve",
+                path + "/reject",
                 effects);
     }
 
     private static InboxItemResponse.Effect effect(Long memberId, String name, List<Shift> gains, List<Shift> loses) {
         double change = gains.stream().mapToDouble(s -> s.weight.doubleValue()).sum()
-                - loses.stream().mapToDouble(s -> s.weight.doubleValue())
-                .sum();
-        return new InboxItemResponse.Effect(memberId, name, gains.stream().map(InboxService::describe).toList(),
-                loses.stream().map(InboxService::describe).toList(), change);
+                - loses.stream().mapToDouble(s -> s.weight.doubleValue()).sum();
+        return new InboxItemResponse.Effect(
+                memberId,
+                name,
+                gains.stream().map(InboxService::describe).toList(),
+                loses.stream().map(InboxService::describe).toList(),
+                change);
     }
 
     private static String describe(Shift shift) {
@@ -151,8 +195,9 @@ public class InboxService {
             if (id == null) {
                 return null;
             }
-            return members.computeIfAbsent(id, key -> Member.<Member>findByIdOptional(key).map(m -> m.name)
-                    .orElse("member " + key));
+            return members.computeIfAbsent(
+                    id,
+                    key -> Member.<Member>findByIdOptional(key).map(m -> m.name).orElse("member " + key));
         }
 
         Shift shift(Long id) {

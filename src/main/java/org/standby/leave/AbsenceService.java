@@ -51,8 +51,7 @@ public class AbsenceService {
     @Inject
     LeaveImpact impact;
 
-    public List<AbsenceResponse> list(long teamId, Long memberId, AbsenceStatus status, LocalDate from,
-            LocalDate to) {
+    public List<AbsenceResponse> list(long teamId, Long memberId, AbsenceStatus status, LocalDate from, LocalDate to) {
         teams.visibleTeam(teamId);
         Caller caller = callers.current();
         StringBuilder query = new StringBuilder("teamId = :team");
@@ -76,13 +75,18 @@ public class AbsenceService {
         query.append(" order by startDate, id");
         Long ownMemberId = Member.idOf(teamId, caller.name());
         return Absence.<Absence>list(query.toString(), params).stream()
-                .map(absence -> toResponse(absence, caller, teamId, ownMemberId)).toList();
+                .map(absence -> toResponse(absence, caller, teamId, ownMemberId))
+                .toList();
     }
 
     /** Approved absences of a team's members that overlap the date range, for planning. */
     public List<Absence> approvedOverlapping(long teamId, LocalDate from, LocalDate to) {
-        return Absence.list("teamId = ?1 and status = ?2 and endDate >= ?3 and startDate <= ?4 order by id",
-                teamId, AbsenceStatus.APPROVED, from, to);
+        return Absence.list(
+                "teamId = ?1 and status = ?2 and endDate >= ?3 and startDate <= ?4 order by id",
+                teamId,
+                AbsenceStatus.APPROVED,
+                from,
+                to);
     }
 
     @Transactional
@@ -102,11 +106,16 @@ public class AbsenceService {
         if (request.end().isBefore(request.start())) {
             throw new InvalidFieldException("end", "must not be before start");
         }
-        Member member = Member.<Member>find("id = ?1 and teamId = ?2", request.memberId(), teamId).firstResultOptional()
-                .orElseThrow(() -> new InvalidFieldException("memberId", "no member " + request.memberId()
-                        + " in this team"));
-        List<Absence> clashes = Absence.list("memberId = ?1 and status <> ?2 and endDate >= ?3 and startDate <= ?4",
-                member.id, AbsenceStatus.REJECTED, request.start(), request.end());
+        Member member = Member.<Member>find("id = ?1 and teamId = ?2", request.memberId(), teamId)
+                .firstResultOptional()
+                .orElseThrow(() ->
+                        new InvalidFieldException("memberId", "no member " + request.memberId() + " in this team"));
+        List<Absence> clashes = Absence.list(
+                "memberId = ?1 and status <> ?2 and endDate >= ?3 and startDate <= ?4",
+                member.id,
+                AbsenceStatus.REJECTED,
+                request.start(),
+                request.end());
         if (!clashes.isEmpty()) {
             Absence clash = clashes.get(0);
             throw new ConflictException("overlaps absence " + clash.id + " of " + member.name + " from "
@@ -122,7 +131,8 @@ public class AbsenceService {
         absence.requestedBy = caller.name();
         absence.requestedAt = clock.instant();
         absence.status = director && request.status() != AbsenceStatus.REQUESTED
-                ? AbsenceStatus.APPROVED : AbsenceStatus.REQUESTED;
+                ? AbsenceStatus.APPROVED
+                : AbsenceStatus.REQUESTED;
         if (absence.status == AbsenceStatus.APPROVED) {
             absence.decision = Decision.of(caller.name(), absence.requestedAt, null);
         }
@@ -149,8 +159,15 @@ public class AbsenceService {
         Object before = auditView(absence);
         absence.status = approve ? AbsenceStatus.APPROVED : AbsenceStatus.REJECTED;
         absence.decision = Decision.of(caller.name(), clock.instant(), note);
-        audit.record(teamId, approve ? "absence.approve" : "absence.reject", "absence", absenceId, before,
-                auditView(absence), note, null);
+        audit.record(
+                teamId,
+                approve ? "absence.approve" : "absence.reject",
+                "absence",
+                absenceId,
+                before,
+                auditView(absence),
+                note,
+                null);
         AbsenceResponse response = toResponse(absence, caller, teamId, Member.idOf(teamId, caller.name()));
         if (approve) {
             fireApproved(absence, team);
@@ -174,28 +191,47 @@ public class AbsenceService {
     }
 
     private Absence absenceOf(long teamId, long absenceId) {
-        return Absence.<Absence>find("id = ?1 and teamId = ?2", absenceId, teamId).firstResultOptional()
+        return Absence.<Absence>find("id = ?1 and teamId = ?2", absenceId, teamId)
+                .firstResultOptional()
                 .orElseThrow(() -> new NotFoundException("absence", absenceId));
     }
 
     private void fireApproved(Absence absence, Team team) {
-        approvedEvents.fire(new AbsenceApproved(absence.id, team.id, absence.memberId,
-                absence.startIn(team.zone()), absence.endIn(team.zone())));
+        approvedEvents.fire(new AbsenceApproved(
+                absence.id, team.id, absence.memberId, absence.startIn(team.zone()), absence.endIn(team.zone())));
     }
 
     /** The audit keeps dates, kind and status, never the personal note. */
     private static Object auditView(Absence a) {
-        return java.util.Map.of("memberId", a.memberId, "start", a.startDate.toString(), "end",
-                a.endDate.toString(), "kind", a.kind, "status", a.status);
+        return java.util.Map.of(
+                "memberId",
+                a.memberId,
+                "start",
+                a.startDate.toString(),
+                "end",
+                a.endDate.toString(),
+                "kind",
+                a.kind,
+                "status",
+                a.status);
     }
 
     private static AbsenceResponse toResponse(Absence a, Caller caller, long teamId, Long ownMemberId) {
         boolean mayReadNotes = caller.directs(teamId) || Objects.equals(ownMemberId, a.memberId);
         boolean pendingOfOther = !mayReadNotes && a.status == AbsenceStatus.REQUESTED;
-        return new AbsenceResponse(a.id, a.memberId, a.startDate, a.endDate,
-                pendingOfOther ? null : a.kind, a.status, mayReadNotes ? a.note : null, a.requestedBy,
-                a.requestedAt, Decision.by(a.decision), Decision.at(a.decision),
-                mayReadNotes ? Decision.note(a.decision) : null, null);
+        return new AbsenceResponse(
+                a.id,
+                a.memberId,
+                a.startDate,
+                a.endDate,
+                pendingOfOther ? null : a.kind,
+                a.status,
+                mayReadNotes ? a.note : null,
+                a.requestedBy,
+                a.requestedAt,
+                Decision.by(a.decision),
+                Decision.at(a.decision),
+                mayReadNotes ? Decision.note(a.decision) : null,
+                null);
     }
-
 }

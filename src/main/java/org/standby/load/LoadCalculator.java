@@ -19,7 +19,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.standby.time.StandbyPeriod;
 import org.standby.policy.CompensationRules;
 import org.standby.policy.CoverageRules;
 import org.standby.policy.rules.LoadLimits;
@@ -27,6 +26,7 @@ import org.standby.policy.rules.Rule;
 import org.standby.policy.rules.RuleBook;
 import org.standby.time.Hours;
 import org.standby.time.Rounding;
+import org.standby.time.StandbyPeriod;
 
 /**
  * The load and sustainability report as pure time maths: no database, no framework.
@@ -60,8 +60,7 @@ public final class LoadCalculator {
     static final LocalTime DAY_PROBE = LoadLimits.DAY_PROBE;
     private static final double EPSILON = 1e-9;
 
-    private LoadCalculator() {
-    }
+    private LoadCalculator() {}
 
     /** A member as the report sees them. */
     public record LoadMember(String id, String name, double fte, LocalDate activeFrom, LocalDate activeUntil) {
@@ -83,10 +82,17 @@ public final class LoadCalculator {
      * @param promised       the shifts the policy asks for over the range (for cover promised)
      * @param publicHolidays the public holidays of the team's calendar (at least those in the range)
      */
-    public record Input(ZoneId zone, LocalDate from, LocalDate to, List<LoadMember> members,
-            List<StandbyPeriod> shifts, List<StandbyPeriod> promised, Set<LocalDate> publicHolidays,
-            CoverageRules rules, CompensationRules compensation, LoadLimits limits) {
-    }
+    public record Input(
+            ZoneId zone,
+            LocalDate from,
+            LocalDate to,
+            List<LoadMember> members,
+            List<StandbyPeriod> shifts,
+            List<StandbyPeriod> promised,
+            Set<LocalDate> publicHolidays,
+            CoverageRules rules,
+            CompensationRules compensation,
+            LoadLimits limits) {}
 
     public enum Threshold {
         HOURS_PER_MONTH,
@@ -95,19 +101,27 @@ public final class LoadCalculator {
     }
 
     /** A breach of one of the policy's rules, dated by the shift, run or week it concerns. */
-    public record RuleBreach(Rule rule, LocalDate date, double value, double limit, String detail) {
-    }
+    public record RuleBreach(Rule rule, LocalDate date, double value, double limit, String detail) {}
 
     /** A configured threshold exceeded. */
-    public record ThresholdBreach(Threshold threshold, YearMonth month, LocalDate date, double value, double limit) {
-    }
+    public record ThresholdBreach(Threshold threshold, YearMonth month, LocalDate date, double value, double limit) {}
 
-    public record MonthLoad(YearMonth month, double hoursOnCall, double hoursLimit, int nights, int weekends) {
-    }
+    public record MonthLoad(YearMonth month, double hoursOnCall, double hoursLimit, int nights, int weekends) {}
 
-    public record MemberLoad(String memberId, String name, double fte, int shifts, double hoursOnCall, int nights,
-            int weekendDays, int publicHolidays, double shareOfNights, int longestNightRun,
-            int longestRunWithoutFreeWeekend, List<MonthLoad> months, List<RuleBreach> ruleBreaches,
+    public record MemberLoad(
+            String memberId,
+            String name,
+            double fte,
+            int shifts,
+            double hoursOnCall,
+            int nights,
+            int weekendDays,
+            int publicHolidays,
+            double shareOfNights,
+            int longestNightRun,
+            int longestRunWithoutFreeWeekend,
+            List<MonthLoad> months,
+            List<RuleBreach> ruleBreaches,
             List<ThresholdBreach> thresholdBreaches) {
 
         public boolean flagged() {
@@ -115,16 +129,22 @@ public final class LoadCalculator {
         }
     }
 
-    public record MonthSummary(YearMonth month, double coverPromisedHours, double hoursCarried,
-            double uncoveredHours, double compensationOwed) {
-    }
+    public record MonthSummary(
+            YearMonth month,
+            double coverPromisedHours,
+            double hoursCarried,
+            double uncoveredHours,
+            double compensationOwed) {}
 
-    public record Totals(double coverPromisedHours, double hoursCarried, double uncoveredHours,
-            double compensationOwed, int nights, int uncoveredShifts) {
-    }
+    public record Totals(
+            double coverPromisedHours,
+            double hoursCarried,
+            double uncoveredHours,
+            double compensationOwed,
+            int nights,
+            int uncoveredShifts) {}
 
-    public record Report(List<MemberLoad> members, List<MonthSummary> months, Totals totals, LoadLimits limits) {
-    }
+    public record Report(List<MemberLoad> members, List<MonthSummary> months, Totals totals, LoadLimits limits) {}
 
     public static Report report(Input in) {
         ZoneId zone = in.zone();
@@ -138,8 +158,8 @@ public final class LoadCalculator {
         in.members().forEach(m -> members.put(m.id(), m));
         for (StandbyPeriod shift : inRange) {
             if (shift.memberId() != null) {
-                members.putIfAbsent(shift.memberId(), new LoadMember(shift.memberId(), shift.memberId(), 1, null,
-                        null));
+                members.putIfAbsent(
+                        shift.memberId(), new LoadMember(shift.memberId(), shift.memberId(), 1, null, null));
             }
         }
         Map<String, TreeSet<LocalDate>> nightsOf = new LinkedHashMap<>();
@@ -151,15 +171,26 @@ public final class LoadCalculator {
         }
         List<MemberLoad> loads = new ArrayList<>();
         for (LoadMember member : members.values()) {
-            loads.add(memberLoad(in, member, shiftsOf(inRange, member.id()), nightsOf.get(member.id()), totalNights,
-                    rangeStart, rangeEnd));
+            loads.add(memberLoad(
+                    in,
+                    member,
+                    shiftsOf(inRange, member.id()),
+                    nightsOf.get(member.id()),
+                    totalNights,
+                    rangeStart,
+                    rangeEnd));
         }
         List<MonthSummary> months = new ArrayList<>();
-        for (YearMonth month = YearMonth.from(in.from()); !month.isAfter(YearMonth.from(in.to()));
+        for (YearMonth month = YearMonth.from(in.from());
+                !month.isAfter(YearMonth.from(in.to()));
                 month = month.plusMonths(1)) {
-            Instant monthStart = max(rangeStart, month.atDay(1).atStartOfDay(zone).toInstant());
-            Instant monthEnd = min(rangeEnd, month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
-            double promised = in.promised().stream().mapToDouble(s -> s.hoursWithin(monthStart, monthEnd)).sum();
+            Instant monthStart =
+                    max(rangeStart, month.atDay(1).atStartOfDay(zone).toInstant());
+            Instant monthEnd = min(
+                    rangeEnd, month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
+            double promised = in.promised().stream()
+                    .mapToDouble(s -> s.hoursWithin(monthStart, monthEnd))
+                    .sum();
             double carried = 0;
             double owed = 0;
             for (StandbyPeriod shift : inRange) {
@@ -171,11 +202,15 @@ public final class LoadCalculator {
             }
             months.add(new MonthSummary(month, promised, carried, Math.max(0, promised - carried), owed));
         }
-        int uncoveredShifts = (int) inRange.stream().filter(s -> s.memberId() == null).count();
-        Totals totals = new Totals(months.stream().mapToDouble(MonthSummary::coverPromisedHours).sum(),
+        int uncoveredShifts =
+                (int) inRange.stream().filter(s -> s.memberId() == null).count();
+        Totals totals = new Totals(
+                months.stream().mapToDouble(MonthSummary::coverPromisedHours).sum(),
                 months.stream().mapToDouble(MonthSummary::hoursCarried).sum(),
                 months.stream().mapToDouble(MonthSummary::uncoveredHours).sum(),
-                months.stream().mapToDouble(MonthSummary::compensationOwed).sum(), totalNights, uncoveredShifts);
+                months.stream().mapToDouble(MonthSummary::compensationOwed).sum(),
+                totalNights,
+                uncoveredShifts);
         return new Report(List.copyOf(loads), List.copyOf(months), totals, in.limits());
     }
 
@@ -183,10 +218,18 @@ public final class LoadCalculator {
         return shifts.stream().filter(s -> memberId.equals(s.memberId())).toList();
     }
 
-    private static MemberLoad memberLoad(Input in, LoadMember member, List<StandbyPeriod> shifts,
-            TreeSet<LocalDate> nights, int totalNights, Instant rangeStart, Instant rangeEnd) {
+    private static MemberLoad memberLoad(
+            Input in,
+            LoadMember member,
+            List<StandbyPeriod> shifts,
+            TreeSet<LocalDate> nights,
+            int totalNights,
+            Instant rangeStart,
+            Instant rangeEnd) {
         ZoneId zone = in.zone();
-        double hours = shifts.stream().mapToDouble(s -> s.hoursWithin(rangeStart, rangeEnd)).sum();
+        double hours = shifts.stream()
+                .mapToDouble(s -> s.hoursWithin(rangeStart, rangeEnd))
+                .sum();
         int weekendDays = 0;
         int holidays = 0;
         Map<LocalDate, LocalDate> weekendWorked = new TreeMap<>(); // Saturday -> first day worked
@@ -213,22 +256,35 @@ public final class LoadCalculator {
         for (List<LocalDate> run : runs(nights)) {
             longestNightRun = Math.max(longestNightRun, run.size());
             if (in.limits().excessNights(run.size()) > 0) {
-                thresholds.add(new ThresholdBreach(Threshold.NIGHTS_IN_A_ROW, YearMonth.from(run.get(0)), run.get(0),
-                        run.size(), in.limits().maxNightsInARow()));
+                thresholds.add(new ThresholdBreach(
+                        Threshold.NIGHTS_IN_A_ROW,
+                        YearMonth.from(run.get(0)),
+                        run.get(0),
+                        run.size(),
+                        in.limits().maxNightsInARow()));
             }
         }
         List<MonthLoad> months = new ArrayList<>();
-        for (YearMonth month = YearMonth.from(in.from()); !month.isAfter(YearMonth.from(in.to()));
+        for (YearMonth month = YearMonth.from(in.from());
+                !month.isAfter(YearMonth.from(in.to()));
                 month = month.plusMonths(1)) {
-            Instant monthStart = max(rangeStart, month.atDay(1).atStartOfDay(zone).toInstant());
-            Instant monthEnd = min(rangeEnd, month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
-            double monthHours = shifts.stream().mapToDouble(s -> s.hoursWithin(monthStart, monthEnd)).sum();
+            Instant monthStart =
+                    max(rangeStart, month.atDay(1).atStartOfDay(zone).toInstant());
+            Instant monthEnd = min(
+                    rangeEnd, month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
+            double monthHours = shifts.stream()
+                    .mapToDouble(s -> s.hoursWithin(monthStart, monthEnd))
+                    .sum();
             YearMonth current = month;
-            int monthNights = (int) nights.stream().filter(d -> YearMonth.from(d).equals(current)).count();
-            int weekends = (int) weekendWorked.values().stream().filter(d -> YearMonth.from(d).equals(current))
+            int monthNights = (int) nights.stream()
+                    .filter(d -> YearMonth.from(d).equals(current))
+                    .count();
+            int weekends = (int) weekendWorked.values().stream()
+                    .filter(d -> YearMonth.from(d).equals(current))
                     .count();
             int activeDays = 0;
-            for (LocalDate d = max(in.from(), month.atDay(1)); !d.isAfter(min(in.to(), month.atEndOfMonth()));
+            for (LocalDate d = max(in.from(), month.atDay(1));
+                    !d.isAfter(min(in.to(), month.atEndOfMonth()));
                     d = d.plusDays(1)) {
                 if (member.activeOn(d)) {
                     activeDays++;
@@ -240,15 +296,32 @@ public final class LoadCalculator {
                 thresholds.add(new ThresholdBreach(Threshold.HOURS_PER_MONTH, month, null, monthHours, limit));
             }
             if (in.limits().excessWeekends(weekends) > 0) {
-                thresholds.add(new ThresholdBreach(Threshold.WEEKENDS_PER_MONTH, month, null, weekends,
+                thresholds.add(new ThresholdBreach(
+                        Threshold.WEEKENDS_PER_MONTH,
+                        month,
+                        null,
+                        weekends,
                         in.limits().maxWeekendsPerMonth()));
             }
         }
-        thresholds.sort(Comparator.comparing(ThresholdBreach::month).thenComparing(t -> t.threshold().ordinal()));
+        thresholds.sort(Comparator.comparing(ThresholdBreach::month)
+                .thenComparing(t -> t.threshold().ordinal()));
         double share = totalNights == 0 ? 0 : (double) nights.size() / totalNights;
-        return new MemberLoad(member.id(), member.name(), member.fte(), shifts.size(), hours, nights.size(),
-                weekendDays, holidays, share, longestNightRun, longestRunWithoutFreeWeekend(in, shifts),
-                List.copyOf(months), ruleBreaches(shifts, in.rules(), zone), List.copyOf(thresholds));
+        return new MemberLoad(
+                member.id(),
+                member.name(),
+                member.fte(),
+                shifts.size(),
+                hours,
+                nights.size(),
+                weekendDays,
+                holidays,
+                share,
+                longestNightRun,
+                longestRunWithoutFreeWeekend(in, shifts),
+                List.copyOf(months),
+                ruleBreaches(shifts, in.rules(), zone),
+                List.copyOf(thresholds));
     }
 
     /** Evening dates of the nights on call: on call at 03:00 the next morning, that instant in the range. */
@@ -258,7 +331,8 @@ public final class LoadCalculator {
             LocalDate first = shift.start().atZone(zone).toLocalDate().minusDays(1);
             LocalDate last = shift.end().atZone(zone).toLocalDate();
             for (LocalDate evening = first; !evening.isAfter(last); evening = evening.plusDays(1)) {
-                Instant probe = ZonedDateTime.of(evening.plusDays(1), NIGHT_PROBE, zone).toInstant();
+                Instant probe =
+                        ZonedDateTime.of(evening.plusDays(1), NIGHT_PROBE, zone).toInstant();
                 if (shift.covers(probe) && !probe.isBefore(rangeStart) && probe.isBefore(rangeEnd)) {
                     nights.add(evening);
                 }
@@ -274,7 +348,8 @@ public final class LoadCalculator {
         for (; !saturday.plusDays(1).isAfter(in.to()); saturday = saturday.plusWeeks(1)) {
             Instant start = saturday.atStartOfDay(in.zone()).toInstant();
             Instant end = saturday.plusDays(2).atStartOfDay(in.zone()).toInstant();
-            boolean free = shifts.stream().noneMatch(s -> s.start().isBefore(end) && s.end().isAfter(start));
+            boolean free = shifts.stream()
+                    .noneMatch(s -> s.start().isBefore(end) && s.end().isAfter(start));
             run = free ? 0 : run + 1;
             longest = Math.max(longest, run);
         }
@@ -288,39 +363,66 @@ public final class LoadCalculator {
      */
     static List<RuleBreach> ruleBreaches(List<StandbyPeriod> shifts, CoverageRules rules, ZoneId zone) {
         List<RuleBook.Duty> duties = shifts.stream()
-                .map(s -> RuleBook.Duty.of(s.start(), s.end(), dateOf(s, zone))).toList();
-        RuleBook.Limits limits = RuleBook.Limits.of(rules.minRestHours(), rules.maxConsecutiveDays(),
-                rules.maxShiftsPerWeek());
+                .map(s -> RuleBook.Duty.of(s.start(), s.end(), dateOf(s, zone)))
+                .toList();
+        RuleBook.Limits limits =
+                RuleBook.Limits.of(rules.minRestHours(), rules.maxConsecutiveDays(), rules.maxShiftsPerWeek());
         List<RuleBreach> breaches = new ArrayList<>();
         for (RuleBook.Breach breach : RuleBook.breaches(limits, RuleBook.Availability.ALWAYS, duties)) {
-            breaches.add(switch (breach.rule()) {
-                case OVERLAP -> {
-                    double hours = breach.penalty() / 60.0;
-                    yield new RuleBreach(Rule.OVERLAP, breach.date(), hours, 0, String.format(Locale.ROOT,
-                            "%s h on call twice: the shift of %s overlaps the one of %s", Rounding.text(hours, 2),
-                            breach.date(), breach.other().date()));
-                }
-                case MIN_REST -> {
-                    double rest = (breach.duty().start() - breach.other().end()) / 3600.0;
-                    yield new RuleBreach(Rule.MIN_REST, breach.date(), rest, rules.minRestHours(), String.format(
-                            Locale.ROOT, "%s h rest before the shift of %s (minimum %d h)", Rounding.text(rest, 2),
-                            breach.date(), rules.minRestHours()));
-                }
-                case MAX_CONSECUTIVE_DAYS -> {
-                    long run = rules.maxConsecutiveDays() + breach.penalty();
-                    yield new RuleBreach(Rule.MAX_CONSECUTIVE_DAYS, breach.date(), run, rules.maxConsecutiveDays(),
-                            "on call " + run + " days in a row from " + breach.date() + " (maximum "
-                                    + rules.maxConsecutiveDays() + ")");
-                }
-                case MAX_SHIFTS_PER_WEEK -> {
-                    long count = rules.maxShiftsPerWeek() + breach.penalty();
-                    yield new RuleBreach(Rule.MAX_SHIFTS_PER_WEEK, breach.date(), count, rules.maxShiftsPerWeek(),
-                            count + " shifts in the week from " + breach.date() + " (maximum "
-                                    + rules.maxShiftsPerWeek() + ")");
-                }
-                case INACTIVE, ON_LEAVE, UNPLUGGED ->
-                        throw new IllegalStateException("not checked here: " + breach.rule());
-            });
+            breaches.add(
+                    switch (breach.rule()) {
+                        case OVERLAP -> {
+                            double hours = breach.penalty() / 60.0;
+                            yield new RuleBreach(
+                                    Rule.OVERLAP,
+                                    breach.date(),
+                                    hours,
+                                    0,
+                                    String.format(
+                                            Locale.ROOT,
+                                            "%s h on call twice: the shift of %s overlaps the one of %s",
+                                            Rounding.text(hours, 2),
+                                            breach.date(),
+                                            breach.other().date()));
+                        }
+                        case MIN_REST -> {
+                            double rest =
+                                    (breach.duty().start() - breach.other().end()) / 3600.0;
+                            yield new RuleBreach(
+                                    Rule.MIN_REST,
+                                    breach.date(),
+                                    rest,
+                                    rules.minRestHours(),
+                                    String.format(
+                                            Locale.ROOT,
+                                            "%s h rest before the shift of %s (minimum %d h)",
+                                            Rounding.text(rest, 2),
+                                            breach.date(),
+                                            rules.minRestHours()));
+                        }
+                        case MAX_CONSECUTIVE_DAYS -> {
+                            long run = rules.maxConsecutiveDays() + breach.penalty();
+                            yield new RuleBreach(
+                                    Rule.MAX_CONSECUTIVE_DAYS,
+                                    breach.date(),
+                                    run,
+                                    rules.maxConsecutiveDays(),
+                                    "on call " + run + " days in a row from " + breach.date() + " (maximum "
+                                            + rules.maxConsecutiveDays() + ")");
+                        }
+                        case MAX_SHIFTS_PER_WEEK -> {
+                            long count = rules.maxShiftsPerWeek() + breach.penalty();
+                            yield new RuleBreach(
+                                    Rule.MAX_SHIFTS_PER_WEEK,
+                                    breach.date(),
+                                    count,
+                                    rules.maxShiftsPerWeek(),
+                                    count + " shifts in the week from " + breach.date() + " (maximum "
+                                            + rules.maxShiftsPerWeek() + ")");
+                        }
+                        case INACTIVE, ON_LEAVE, UNPLUGGED ->
+                            throw new IllegalStateException("not checked here: " + breach.rule());
+                    });
         }
         return List.copyOf(breaches);
     }

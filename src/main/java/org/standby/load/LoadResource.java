@@ -25,13 +25,14 @@ public class LoadResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MEMBER})
-    @Operation(summary = "Load of the published shifts per member (hours on call, nights, weekends, holidays, "
-            + "longest stretch, rule breaches, thresholds) and per month for the team")
+    @Operation(
+            summary = "Load of the published shifts per member (hours on call, nights, weekends, holidays, "
+                    + "longest stretch, rule breaches, thresholds) and per month for the team")
     @APIResponse(responseCode = "200", description = "the load report")
     @APIResponse(responseCode = "400", description = "missing or invalid range (at most 400 days)")
     @APIResponse(responseCode = "404", description = "no such team, or not the caller's")
-    public LoadResponse load(@PathParam("teamId") long teamId, @QueryParam("from") String from,
-            @QueryParam("to") String to) {
+    public LoadResponse load(
+            @PathParam("teamId") long teamId, @QueryParam("from") String from, @QueryParam("to") String to) {
         return load.report(teamId, QueryValues.requiredDate("from", from), QueryValues.requiredDate("to", to));
     }
 }

@@ -32,35 +32,46 @@ public final class UnpluggedCheck {
     }
 
     /** A member as the check sees them. */
-    public record Member(String id, String name) {
-    }
+    public record Member(String id, String name) {}
 
     /** A rule that does not hold: for {@code period} (a month 2027-03, or a break 2027-10-18..2027-10-31). */
-    public record Gap(Kind kind, String memberId, String name, String period, int free, int required) {
-    }
+    public record Gap(Kind kind, String memberId, String name, String period, int free, int required) {}
 
-    private UnpluggedCheck() {
-    }
+    private UnpluggedCheck() {}
 
-    public static List<Gap> check(List<StandbyPeriod> shifts, List<Member> members, ZoneId zone,
-            LocalDate from, LocalDate to, Map<LocalDate, DayType> dayTypes, UnpluggedRules rules) {
+    public static List<Gap> check(
+            List<StandbyPeriod> shifts,
+            List<Member> members,
+            ZoneId zone,
+            LocalDate from,
+            LocalDate to,
+            Map<LocalDate, DayType> dayTypes,
+            UnpluggedRules rules) {
         // the same windows the engine keeps free (one definition: RestWindows)
         List<RestWindows.Group> groups = rules.windows(zone, from, to, dayTypes);
         List<Gap> gaps = new ArrayList<>();
         for (Member member : members) {
-            List<StandbyPeriod> own = shifts.stream().filter(s -> member.id().equals(s.memberId())).toList();
+            List<StandbyPeriod> own = shifts.stream()
+                    .filter(s -> member.id().equals(s.memberId()))
+                    .toList();
             for (RestWindows.Group group : groups) {
                 int free = 0;
                 for (RestWindows.Window window : group.windows()) {
-                    boolean touched = own.stream().anyMatch(s -> window.touchedBy(s.start().getEpochSecond(),
-                            s.end().getEpochSecond()));
+                    boolean touched = own.stream()
+                            .anyMatch(s -> window.touchedBy(
+                                    s.start().getEpochSecond(), s.end().getEpochSecond()));
                     if (!touched) {
                         free++;
                     }
                 }
                 if (free < group.freeRequired()) {
-                    gaps.add(new Gap(Kind.valueOf(group.kind().name()), member.id(), member.name(), group.period(),
-                            free, group.freeRequired()));
+                    gaps.add(new Gap(
+                            Kind.valueOf(group.kind().name()),
+                            member.id(),
+                            member.name(),
+                            group.period(),
+                            free,
+                            group.freeRequired()));
                 }
             }
         }

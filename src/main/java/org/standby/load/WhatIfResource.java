@@ -28,8 +28,9 @@ public class WhatIfResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR})
-    @Operation(summary = "The load report of a changed team or policy (absences, members added or removed, another "
-            + "policy) beside today's and the difference; stores nothing")
+    @Operation(
+            summary = "The load report of a changed team or policy (absences, members added or removed, another "
+                    + "policy) beside today's and the difference; stores nothing")
     @APIResponse(responseCode = "200", description = "baseline, scenario and difference")
     @APIResponse(responseCode = "400", description = "invalid range, unknown member, invalid policy")
     @APIResponse(responseCode = "403", description = "not a director of this team")

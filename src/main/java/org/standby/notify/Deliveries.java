@@ -52,12 +52,15 @@ public class Deliveries {
 
     private void mail(OutboxMessage message) throws DeliveryFailed {
         String text = message.link == null ? message.body : message.body + "\n\n" + message.link;
-        Mail mail = Mail.withText(message.address, message.subject, text).setFrom(config.from())
+        Mail mail = Mail.withText(message.address, message.subject, text)
+                .setFrom(config.from())
                 .addHeader("Message-ID", messageId(message.idempotencyKey))
                 .addHeader("X-Standby-Idempotency-Key", message.idempotencyKey);
         if (message.ics != null) {
             String method = message.ics.contains("METHOD:CANCEL") ? "CANCEL" : "REQUEST";
-            mail.addAttachment("shift.ics", message.ics.getBytes(StandardCharsets.UTF_8),
+            mail.addAttachment(
+                    "shift.ics",
+                    message.ics.getBytes(StandardCharsets.UTF_8),
                     "text/calendar; charset=UTF-8; method=" + method);
         }
         try {
@@ -70,8 +73,8 @@ public class Deliveries {
     private void post(OutboxMessage message, String secret) throws DeliveryFailed {
         ObjectNode payload = json.createObjectNode();
         // "text" is what Slack and Microsoft Teams incoming webhooks show
-        payload.put("text", message.subject + "\n\n" + message.body
-                + (message.link == null ? "" : "\n\n" + message.link));
+        payload.put(
+                "text", message.subject + "\n\n" + message.body + (message.link == null ? "" : "\n\n" + message.link));
         payload.put("id", message.idempotencyKey);
         payload.put("kind", message.kind);
         payload.put("teamId", message.teamId);
@@ -87,7 +90,8 @@ public class Deliveries {
         } catch (IllegalArgumentException e) {
             throw new DeliveryFailed("webhook: the URL is not valid", e);
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(config.deliveryTimeout())
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .timeout(config.deliveryTimeout())
                 .header("Content-Type", "application/json")
                 .header("Idempotency-Key", message.idempotencyKey)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
@@ -110,8 +114,10 @@ public class Deliveries {
     private HttpClient client() {
         HttpClient client = http;
         if (client == null) {
-            client = HttpClient.newBuilder().connectTimeout(config.deliveryTimeout())
-                    .followRedirects(HttpClient.Redirect.NEVER).build();
+            client = HttpClient.newBuilder()
+                    .connectTimeout(config.deliveryTimeout())
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
             http = client;
         }
         return client;

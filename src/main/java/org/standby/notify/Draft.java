@@ -11,8 +11,16 @@ import java.time.Instant;
  * @param at         the earliest delivery (the decision time, or a reminder's due time)
  * @param ics        an iTIP attachment, or null
  */
-public record Draft(long teamId, String kind, String occurrence, Urgency urgency, Instant at, String subject,
-        String body, String link, String ics) {
+public record Draft(
+        long teamId,
+        String kind,
+        String occurrence,
+        Urgency urgency,
+        Instant at,
+        String subject,
+        String body,
+        String link,
+        String ics) {
 
     /** How a message treats quiet time. */
     public enum Urgency {

@@ -10,8 +10,7 @@ final class Messages {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", Locale.ENGLISH);
 
-    private Messages() {
-    }
+    private Messages() {}
 
     /** e.g. "Sat 28 Mar 2026 20:00 (Europe/Berlin)". */
     static String at(Instant instant, ZoneId zone) {

@@ -82,15 +82,25 @@ public class NotificationOutbox {
     public Instant release(ZoneId zone, long memberId, Instant at) {
         LocalDate from = at.atZone(zone).toLocalDate();
         LocalDate to = from.plusDays(400);
-        List<Absence> leave = Absence.list("memberId = ?1 and status = ?2 and endDate >= ?3 and startDate <= ?4",
-                memberId, AbsenceStatus.APPROVED, from, to);
+        List<Absence> leave = Absence.list(
+                "memberId = ?1 and status = ?2 and endDate >= ?3 and startDate <= ?4",
+                memberId,
+                AbsenceStatus.APPROVED,
+                from,
+                to);
         List<QuietTime.Busy> busy = new ArrayList<>();
-        for (Shift shift : Shift.<Shift>list("memberId = ?1 and end > ?2 and start < ?3 and rotaId in "
-                + "(select r.id from Rota r where r.status = ?4)", memberId, at.minus(config.rest()),
-                at.plus(config.rest()).plusSeconds(86400), RotaStatus.PUBLISHED)) {
+        for (Shift shift : Shift.<Shift>list(
+                "memberId = ?1 and end > ?2 and start < ?3 and rotaId in "
+                        + "(select r.id from Rota r where r.status = ?4)",
+                memberId,
+                at.minus(config.rest()),
+                at.plus(config.rest()).plusSeconds(86400),
+                RotaStatus.PUBLISHED)) {
             busy.add(new QuietTime.Busy(shift.start, shift.end));
         }
-        return QuietTime.release(at, zone,
+        return QuietTime.release(
+                at,
+                zone,
                 new QuietTime.Rules(config.workingDayStart(), config.workingDayEnd(), config.rest()),
                 date -> leave.stream().anyMatch(a -> !date.isBefore(a.startDate) && !date.isAfter(a.endDate)),
                 busy);
@@ -98,8 +108,12 @@ public class NotificationOutbox {
 
     /** Whether the member is on approved leave on the date. */
     public boolean onLeave(long memberId, LocalDate date) {
-        return Absence.count("memberId = ?1 and status = ?2 and startDate <= ?3 and endDate >= ?3", memberId,
-                AbsenceStatus.APPROVED, date) > 0;
+        return Absence.count(
+                        "memberId = ?1 and status = ?2 and startDate <= ?3 and endDate >= ?3",
+                        memberId,
+                        AbsenceStatus.APPROVED,
+                        date)
+                > 0;
     }
 
     static String clip(String value, int max) {

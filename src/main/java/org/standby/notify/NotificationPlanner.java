@@ -52,7 +52,9 @@ public class NotificationPlanner {
     NotificationTriggers triggers;
 
     /** The Quartz trigger (JDBC store, one node of a cluster at a time). */
-    @Scheduled(identity = "notify-plan", every = "${standby.notify.plan-every:60s}",
+    @Scheduled(
+            identity = "notify-plan",
+            every = "${standby.notify.plan-every:60s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         plan();
@@ -61,8 +63,8 @@ public class NotificationPlanner {
     /** Plans every team at the clock's current instant. */
     public void plan() {
         Instant now = clock.instant();
-        List<Long> teams = QuarkusTransaction.requiringNew().call(() -> Team.<Team>listAll().stream()
-                .map(t -> t.id).toList());
+        List<Long> teams = QuarkusTransaction.requiringNew()
+                .call(() -> Team.<Team>listAll().stream().map(t -> t.id).toList());
         for (Long teamId : teams) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> planTeam(teamId, now));
@@ -105,17 +107,25 @@ public class NotificationPlanner {
             }
             Duration lead = recipient.leadTimes().stream()
                     .filter(l -> !shift.start.minus(l).isAfter(now))
-                    .min(Comparator.naturalOrder()).orElse(null);
+                    .min(Comparator.naturalOrder())
+                    .orElse(null);
             if (lead == null || outbox.onLeave(shift.memberId, now.atZone(zone).toLocalDate())) {
                 continue;
             }
             Instant due = shift.start.minus(lead);
-            outbox.record(new Draft(team.id, "reminder", "shift:" + shift.id + ":" + shift.start.getEpochSecond()
-                    + ":" + lead.toMinutes(), Draft.Urgency.TIMED, due,
-                    "[Standby] Reminder: on call from " + Messages.at(shift.start, zone),
-                    "You are on call (" + shift.name + ") from " + Messages.at(shift.start, zone) + " to "
-                            + Messages.at(shift.end, zone) + ".",
-                    null, null), List.of(recipient));
+            outbox.record(
+                    new Draft(
+                            team.id,
+                            "reminder",
+                            "shift:" + shift.id + ":" + shift.start.getEpochSecond() + ":" + lead.toMinutes(),
+                            Draft.Urgency.TIMED,
+                            due,
+                            "[Standby] Reminder: on call from " + Messages.at(shift.start, zone),
+                            "You are on call (" + shift.name + ") from " + Messages.at(shift.start, zone) + " to "
+                                    + Messages.at(shift.end, zone) + ".",
+                            null,
+                            null),
+                    List.of(recipient));
         }
     }
 
@@ -126,34 +136,70 @@ public class NotificationPlanner {
             if (incoming.memberId == null) {
                 continue;
             }
-            Shift outgoing = Shift.<Shift>find("teamId = ?1 and end = ?2 and slot = ?3 and rotaId in "
-                    + "(select r.id from Rota r where r.status = ?4)", team.id, incoming.start, incoming.slot,
-                    RotaStatus.PUBLISHED).firstResult();
+            Shift outgoing = Shift.<Shift>find(
+                            "teamId = ?1 and end = ?2 and slot = ?3 and rotaId in "
+                                    + "(select r.id from Rota r where r.status = ?4)",
+                            team.id,
+                            incoming.start,
+                            incoming.slot,
+                            RotaStatus.PUBLISHED)
+                    .firstResult();
             if (outgoing == null || outgoing.memberId == null || outgoing.memberId.equals(incoming.memberId)) {
                 continue;
             }
-            String inName = Member.<Member>findByIdOptional(incoming.memberId).map(m -> m.name).orElse("?");
-            String outName = Member.<Member>findByIdOptional(outgoing.memberId).map(m -> m.name).orElse("?");
+            String inName = Member.<Member>findByIdOptional(incoming.memberId)
+                    .map(m -> m.name)
+                    .orElse("?");
+            String outName = Member.<Member>findByIdOptional(outgoing.memberId)
+                    .map(m -> m.name)
+                    .orElse("?");
             String when = Messages.at(incoming.start, zone);
             String occurrence = "shift:" + incoming.id + ":" + incoming.sequence + ":" + outgoing.sequence;
             Instant due = incoming.start.minus(config.handoverNotice());
-            recipients.member(incoming.memberId).ifPresent(r -> outbox.record(new Draft(team.id, "handover.in",
-                    occurrence, Draft.Urgency.TIMED, due, "[Standby] Hand-over at " + when + ": you take over",
-                    "You take over on-call duty (" + incoming.name + ") from " + outName + " at " + when + ".",
-                    null, null), List.of(r)));
-            recipients.member(outgoing.memberId).ifPresent(r -> outbox.record(new Draft(team.id, "handover.out",
-                    occurrence, Draft.Urgency.TIMED, due, "[Standby] Hand-over at " + when + ": you hand over",
-                    "You hand on-call duty over to " + inName + " at " + when + ".", null, null), List.of(r)));
+            recipients
+                    .member(incoming.memberId)
+                    .ifPresent(r -> outbox.record(
+                            new Draft(
+                                    team.id,
+                                    "handover.in",
+                                    occurrence,
+                                    Draft.Urgency.TIMED,
+                                    due,
+                                    "[Standby] Hand-over at " + when + ": you take over",
+                                    "You take over on-call duty (" + incoming.name + ") from " + outName + " at " + when
+                                            + ".",
+                                    null,
+                                    null),
+                            List.of(r)));
+            recipients
+                    .member(outgoing.memberId)
+                    .ifPresent(r -> outbox.record(
+                            new Draft(
+                                    team.id,
+                                    "handover.out",
+                                    occurrence,
+                                    Draft.Urgency.TIMED,
+                                    due,
+                                    "[Standby] Hand-over at " + when + ": you hand over",
+                                    "You hand on-call duty over to " + inName + " at " + when + ".",
+                                    null,
+                                    null),
+                            List.of(r)));
         }
     }
 
     /** The daily look-ahead: gaps in the published rotas over the next days. */
     private void lookAhead(Team team, LocalDate today, Instant now) {
         List<Shift> gaps = publishedShifts(team.id, now, now.plus(Duration.ofDays(config.lookAheadDays()))).stream()
-                .filter(s -> s.memberId == null).toList();
+                .filter(s -> s.memberId == null)
+                .toList();
         if (!gaps.isEmpty()) {
-            triggers.gapMessage(team, "gap.look-ahead", "team:" + team.id + ":" + today, gaps.size()
-                    + " shift(s) in the next " + config.lookAheadDays() + " days have nobody on call", gaps);
+            triggers.gapMessage(
+                    team,
+                    "gap.look-ahead",
+                    "team:" + team.id + ":" + today,
+                    gaps.size() + " shift(s) in the next " + config.lookAheadDays() + " days have nobody on call",
+                    gaps);
         }
     }
 
@@ -165,36 +211,56 @@ public class NotificationPlanner {
         if (changes + leave + callouts == 0) {
             return;
         }
-        triggers.toDirectors(new Draft(team.id, "digest", "team:" + team.id + ":" + today, Draft.Urgency.TIMED, now,
+        triggers.toDirectors(new Draft(
+                team.id,
+                "digest",
+                "team:" + team.id + ":" + today,
+                Draft.Urgency.TIMED,
+                now,
                 "[Standby] " + (changes + leave + callouts) + " decision(s) wait for you (" + team.name + ")",
                 "Waiting for a decision:\n- change requests: " + changes + "\n- leave requests: " + leave
                         + "\n- call-outs: " + callouts,
-                Messages.link(config.linkBase(), "/api/change-requests?status=PENDING&teamId=" + team.id), null));
+                Messages.link(config.linkBase(), "/api/change-requests?status=PENDING&teamId=" + team.id),
+                null));
     }
 
     /** A notice, once per rota, when the last published rota ends within the configured weeks. */
     private void rotaEnding(Team team, LocalDate today, Instant now) {
-        Rota last = Rota.<Rota>find("teamId = ?1 and status = ?2 order by toDate desc, id desc", team.id,
-                RotaStatus.PUBLISHED).firstResult();
-        if (last == null || last.toDate.isAfter(today.plusWeeks(config.rotaEndWarningWeeks()))
+        Rota last = Rota.<Rota>find(
+                        "teamId = ?1 and status = ?2 order by toDate desc, id desc", team.id, RotaStatus.PUBLISHED)
+                .firstResult();
+        if (last == null
+                || last.toDate.isAfter(today.plusWeeks(config.rotaEndWarningWeeks()))
                 || last.toDate.isBefore(today)) {
             return;
         }
-        triggers.toDirectors(new Draft(team.id, "rota.ending", "rota:" + last.id + ":" + last.toDate,
-                Draft.Urgency.TIMED, now, "[Standby] The published rotas of " + team.name + " end on " + last.toDate,
+        triggers.toDirectors(new Draft(
+                team.id,
+                "rota.ending",
+                "rota:" + last.id + ":" + last.toDate,
+                Draft.Urgency.TIMED,
+                now,
+                "[Standby] The published rotas of " + team.name + " end on " + last.toDate,
                 "The last published rota (" + last.name + ") ends on " + last.toDate + ". Plan and publish the next"
                         + " one so that nobody is left without a rota.",
-                Messages.link(config.linkBase(), "/api/teams/" + team.id + "/rotas"), null));
+                Messages.link(config.linkBase(), "/api/teams/" + team.id + "/rotas"),
+                null));
     }
 
     private List<Shift> publishedShifts(long teamId, Instant after, Instant until) {
-        return Shift.list("teamId = ?1 and start > ?2 and start <= ?3 and rotaId in "
-                + "(select r.id from Rota r where r.status = ?4) order by start, id", teamId, after, until,
+        return Shift.list(
+                "teamId = ?1 and start > ?2 and start <= ?3 and rotaId in "
+                        + "(select r.id from Rota r where r.status = ?4) order by start, id",
+                teamId,
+                after,
+                until,
                 RotaStatus.PUBLISHED);
     }
 
     private Duration longestLeadTime() {
-        Duration longest = config.defaultLeadTimes().stream().max(Comparator.naturalOrder()).orElse(Duration.ZERO);
+        Duration longest = config.defaultLeadTimes().stream()
+                .max(Comparator.naturalOrder())
+                .orElse(Duration.ZERO);
         for (NotificationPreference pref : NotificationPreference.<NotificationPreference>listAll()) {
             for (Duration lead : Recipients.leadTimes(pref.leadMinutes)) {
                 if (lead.compareTo(longest) > 0) {

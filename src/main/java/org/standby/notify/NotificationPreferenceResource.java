@@ -28,8 +28,9 @@ public class NotificationPreferenceResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MEMBER, Roles.VIEWER})
-    @Operation(summary = "The caller's notification channels, reminder lead times and addresses (defaults: e-mail "
-            + "to the member record's address, reminders 24 h and 1 h before each shift)")
+    @Operation(
+            summary = "The caller's notification channels, reminder lead times and addresses (defaults: e-mail "
+                    + "to the member record's address, reminders 24 h and 1 h before each shift)")
     @APIResponse(responseCode = "200", description = "the caller's choices")
     @APIResponse(responseCode = "401", description = "not logged in")
     public NotificationPreferencesResponse get() {
@@ -40,8 +41,10 @@ public class NotificationPreferenceResource {
     @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MEMBER, Roles.VIEWER})
     @Operation(summary = "Set the caller's notification channels, reminder lead times and addresses")
     @APIResponse(responseCode = "200", description = "stored")
-    @APIResponse(responseCode = "400", description = "unknown channel, lead time not from PT5M to P14D, WEBHOOK "
-            + "without a URL, EMAIL without an address, invalid URL or address")
+    @APIResponse(
+            responseCode = "400",
+            description = "unknown channel, lead time not from PT5M to P14D, WEBHOOK "
+                    + "without a URL, EMAIL without an address, invalid URL or address")
     @APIResponse(responseCode = "401", description = "not logged in")
     public NotificationPreferencesResponse put(@Valid @NotNull NotificationPreferencesRequest request) {
         return settings.update(request);

@@ -54,9 +54,12 @@ public class NotificationSettingsService {
         Caller caller = callers.current();
         NotificationPreference pref = NotificationPreference.findById(caller.name());
         if (pref == null) {
-            return new NotificationPreferencesResponse(List.of(Channel.EMAIL.name()),
-                    config.defaultLeadTimes().stream().map(Duration::toString).toList(), memberEmail(caller.name()),
-                    null, false);
+            return new NotificationPreferencesResponse(
+                    List.of(Channel.EMAIL.name()),
+                    config.defaultLeadTimes().stream().map(Duration::toString).toList(),
+                    memberEmail(caller.name()),
+                    null,
+                    false);
         }
         return toResponse(pref, caller.name());
     }
@@ -80,7 +83,8 @@ public class NotificationSettingsService {
             } catch (DateTimeParseException e) {
                 throw new InvalidFieldException("leadTimes", "'" + lead + "' is not an ISO-8601 duration like PT1H");
             }
-            if (duration.compareTo(SHORTEST_LEAD) < 0 || duration.compareTo(LONGEST_LEAD) > 0
+            if (duration.compareTo(SHORTEST_LEAD) < 0
+                    || duration.compareTo(LONGEST_LEAD) > 0
                     || duration.toSeconds() % 60 != 0) {
                 throw new InvalidFieldException("leadTimes", "'" + lead + "' must be whole minutes from PT5M to P14D");
             }
@@ -104,11 +108,13 @@ public class NotificationSettingsService {
             throw new InvalidFieldException("webhookUrl", "is required for the WEBHOOK channel");
         }
         if (channels.contains(Channel.EMAIL) && request.email() == null && memberEmail(caller.name()) == null) {
-            throw new InvalidFieldException("email", "is required for the EMAIL channel: no member record of "
-                    + caller.name() + " has an address");
+            throw new InvalidFieldException(
+                    "email",
+                    "is required for the EMAIL channel: no member record of " + caller.name() + " has an address");
         }
         pref.channels = channels.stream().map(Enum::name).collect(Collectors.joining(","));
-        pref.leadMinutes = leads.descendingSet().stream().map(d -> String.valueOf(d.toMinutes()))
+        pref.leadMinutes = leads.descendingSet().stream()
+                .map(d -> String.valueOf(d.toMinutes()))
                 .collect(Collectors.joining(","));
         pref.email = request.email();
         pref.updatedAt = clock.instant();
@@ -145,10 +151,18 @@ public class NotificationSettingsService {
         teams.visibleTeam(teamId);
         callers.requireDirects(teamId);
         List<FailedDeliveryResponse> out = new ArrayList<>();
-        for (OutboxMessage m : OutboxMessage.<OutboxMessage>list("teamId = ?1 and status = ?2 order by id desc",
-                teamId, OutboxStatus.FAILED)) {
-            out.add(new FailedDeliveryResponse(m.id, m.kind, m.channel.name(), m.recipient, m.subject, m.attempts,
-                    m.lastError, m.createdAt, m.idempotencyKey));
+        for (OutboxMessage m : OutboxMessage.<OutboxMessage>list(
+                "teamId = ?1 and status = ?2 order by id desc", teamId, OutboxStatus.FAILED)) {
+            out.add(new FailedDeliveryResponse(
+                    m.id,
+                    m.kind,
+                    m.channel.name(),
+                    m.recipient,
+                    m.subject,
+                    m.attempts,
+                    m.lastError,
+                    m.createdAt,
+                    m.idempotencyKey));
         }
         return out;
     }
@@ -163,7 +177,8 @@ public class NotificationSettingsService {
     private static String checkedUrl(String field, String value) {
         try {
             URI uri = URI.create(value.strip());
-            if (!uri.isAbsolute() || uri.getHost() == null
+            if (!uri.isAbsolute()
+                    || uri.getHost() == null
                     || !("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))) {
                 throw new InvalidFieldException(field, "must be an absolute http or https URL");
             }
@@ -176,12 +191,18 @@ public class NotificationSettingsService {
     private NotificationPreferencesResponse toResponse(NotificationPreference pref, String username) {
         return new NotificationPreferencesResponse(
                 Recipients.channels(pref.channels).stream().map(Enum::name).toList(),
-                Recipients.leadTimes(pref.leadMinutes).stream().map(Duration::toString).toList(),
-                pref.email != null ? pref.email : memberEmail(username), pref.webhookUrl, pref.webhookSecret != null);
+                Recipients.leadTimes(pref.leadMinutes).stream()
+                        .map(Duration::toString)
+                        .toList(),
+                pref.email != null ? pref.email : memberEmail(username),
+                pref.webhookUrl,
+                pref.webhookSecret != null);
     }
 
     private static String memberEmail(String username) {
-        return Member.<Member>find("username = ?1 and email is not null order by id", username).firstResultOptional()
-                .map(m -> m.email).orElse(null);
+        return Member.<Member>find("username = ?1 and email is not null order by id", username)
+                .firstResultOptional()
+                .map(m -> m.email)
+                .orElse(null);
     }
 }

@@ -31,7 +31,9 @@ public class OutboxDispatcher {
     Deliveries deliveries;
 
     /** The Quartz trigger (JDBC store, one node of a cluster at a time). */
-    @Scheduled(identity = "notify-dispatch", every = "${standby.notify.dispatch-every:30s}",
+    @Scheduled(
+            identity = "notify-dispatch",
+            every = "${standby.notify.dispatch-every:30s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         dispatch();
@@ -40,9 +42,16 @@ public class OutboxDispatcher {
     /** Delivers the due messages; answers how many were sent. */
     public int dispatch() {
         Instant now = clock.instant();
-        List<Long> due = QuarkusTransaction.requiringNew().call(() -> OutboxMessage.<OutboxMessage>find(
-                "status = ?1 and nextAttemptAt <= ?2 order by nextAttemptAt, id", OutboxStatus.PENDING, now)
-                .page(0, BATCH).list().stream().map(m -> m.id).toList());
+        List<Long> due = QuarkusTransaction.requiringNew()
+                .call(() -> OutboxMessage.<OutboxMessage>find(
+                                "status = ?1 and nextAttemptAt <= ?2 order by nextAttemptAt, id",
+                                OutboxStatus.PENDING,
+                                now)
+                        .page(0, BATCH)
+                        .list()
+                        .stream()
+                        .map(m -> m.id)
+                        .toList());
         int sent = 0;
         for (Long id : due) {
             Loaded loaded = QuarkusTransaction.requiringNew().call(() -> load(id));
@@ -66,8 +75,7 @@ public class OutboxDispatcher {
         return sent;
     }
 
-    private record Loaded(OutboxMessage message, String secret) {
-    }
+    private record Loaded(OutboxMessage message, String secret) {}
 
     private Loaded load(long id) {
         OutboxMessage message = OutboxMessage.findById(id);
@@ -98,8 +106,9 @@ public class OutboxDispatcher {
         message.lastError = NotificationOutbox.clip(error, 1000);
         if (message.attempts >= config.maxAttempts()) {
             message.status = OutboxStatus.FAILED;
-            LOG.warnf("notification %d (%s, %s) failed for good after %d attempts: %s", id, message.kind,
-                    message.channel, message.attempts, message.lastError);
+            LOG.warnf(
+                    "notification %d (%s, %s) failed for good after %d attempts: %s",
+                    id, message.kind, message.channel, message.attempts, message.lastError);
         } else {
             message.nextAttemptAt = now.plus(backoff(message.attempts, config.firstRetry(), config.maxRetry()));
         }

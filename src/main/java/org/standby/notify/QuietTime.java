@@ -22,17 +22,14 @@ import java.util.function.Predicate;
 public final class QuietTime {
 
     /** The team's working day and the rest after a shift. */
-    public record Rules(LocalTime dayStart, LocalTime dayEnd, Duration rest) {
-    }
+    public record Rules(LocalTime dayStart, LocalTime dayEnd, Duration rest) {}
 
     /** A shift of the member, [start, end). */
-    public record Busy(Instant start, Instant end) {
-    }
+    public record Busy(Instant start, Instant end) {}
 
     private static final int MAX_DAYS = 400;
 
-    private QuietTime() {
-    }
+    private QuietTime() {}
 
     /**
      * The earliest instant at or after {@code now} at which the member is reachable.
@@ -40,8 +37,8 @@ public final class QuietTime {
      * @param onLeave whether the member is on approved leave on a local date
      * @param shifts  the member's shifts around now (those ended within the rest time and those running)
      */
-    public static Instant release(Instant now, ZoneId zone, Rules rules, Predicate<LocalDate> onLeave,
-            List<Busy> shifts) {
+    public static Instant release(
+            Instant now, ZoneId zone, Rules rules, Predicate<LocalDate> onLeave, List<Busy> shifts) {
         Instant t = now;
         for (int i = 0; i < MAX_DAYS * 3; i++) {
             Instant at = t;
@@ -56,9 +53,12 @@ public final class QuietTime {
                 t = nextMorning(local, rules.dayStart(), onLeave);
                 continue;
             }
-            Instant restEnd = shifts.stream().map(Busy::end)
+            Instant restEnd = shifts.stream()
+                    .map(Busy::end)
                     .filter(end -> !end.isAfter(at) && end.plus(rules.rest()).isAfter(at))
-                    .map(end -> end.plus(rules.rest())).max(Instant::compareTo).orElse(null);
+                    .map(end -> end.plus(rules.rest()))
+                    .max(Instant::compareTo)
+                    .orElse(null);
             if (restEnd == null) {
                 return t;
             }

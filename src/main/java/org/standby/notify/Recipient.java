@@ -16,8 +16,15 @@ import java.util.Set;
  * @param channels  the channels the person chose
  * @param leadTimes reminder lead times before a shift
  */
-public record Recipient(String key, Long memberId, String username, String email, String webhook, String secretRef,
-        Set<Channel> channels, List<Duration> leadTimes) {
+public record Recipient(
+        String key,
+        Long memberId,
+        String username,
+        String email,
+        String webhook,
+        String secretRef,
+        Set<Channel> channels,
+        List<Duration> leadTimes) {
 
     public String addressOn(Channel channel) {
         return channel == Channel.EMAIL ? email : webhook;

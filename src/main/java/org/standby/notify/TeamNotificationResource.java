@@ -32,22 +32,24 @@ public class TeamNotificationResource {
     @PUT
     @Path("/webhook")
     @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR})
-    @Operation(summary = "Set the team's incoming webhook (director): director-facing messages are posted there as "
-            + "JSON with a text field, signed with X-Standby-Signature: sha256=<HMAC-SHA256 hex>")
+    @Operation(
+            summary = "Set the team's incoming webhook (director): director-facing messages are posted there as "
+                    + "JSON with a text field, signed with X-Standby-Signature: sha256=<HMAC-SHA256 hex>")
     @APIResponse(responseCode = "200", description = "stored; the secret is not answered")
     @APIResponse(responseCode = "400", description = "URL not absolute http(s), secret shorter than 16 characters")
     @APIResponse(responseCode = "403", description = "not a director of this team")
     @APIResponse(responseCode = "404", description = "no such team, or not the caller's")
-    public TeamWebhookResponse setWebhook(@PathParam("teamId") long teamId,
-            @Valid @NotNull TeamWebhookRequest request) {
+    public TeamWebhookResponse setWebhook(
+            @PathParam("teamId") long teamId, @Valid @NotNull TeamWebhookRequest request) {
         return settings.setTeamWebhook(teamId, request);
     }
 
     @GET
     @Path("/notifications/failed")
     @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR})
-    @Operation(summary = "Messages of the team that could not be delivered after every retry, newest first, with "
-            + "the reason (director)")
+    @Operation(
+            summary = "Messages of the team that could not be delivered after every retry, newest first, with "
+                    + "the reason (director)")
     @APIResponse(responseCode = "200", description = "failed deliveries")
     @APIResponse(responseCode = "403", description = "not a director of this team")
     @APIResponse(responseCode = "404", description = "no such team, or not the caller's")

@@ -12,8 +12,7 @@ public final class WebhookSignature {
 
     public static final String HEADER = "X-Standby-Signature";
 
-    private WebhookSignature() {
-    }
+    private WebhookSignature() {}
 
     public static String of(String secret, byte[] body) {
         try {

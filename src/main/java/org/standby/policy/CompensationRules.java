@@ -16,8 +16,12 @@ import org.standby.calendar.DayType;
  * @param calloutMinimumMinutes the shortest duration a call-out counts for (a 10-minute call still costs the evening)
  * @param calloutPayPerHour     PAY mode only: the amount paid per counted call-out hour; ignored for TIME_OFF
  */
-public record CompensationRules(CompensationMode mode, Map<DayType, Double> standbyRates, double calloutMultiplier,
-        int calloutMinimumMinutes, double calloutPayPerHour) {
+public record CompensationRules(
+        CompensationMode mode,
+        Map<DayType, Double> standbyRates,
+        double calloutMultiplier,
+        int calloutMinimumMinutes,
+        double calloutPayPerHour) {
 
     /** Default mode: time off in lieu. */
     public static final CompensationMode DEFAULT_MODE = CompensationMode.TIME_OFF;
@@ -42,8 +46,8 @@ public record CompensationRules(CompensationMode mode, Map<DayType, Double> stan
      * holiday 1/2 h (0.5, a holiday 12 h); call-outs count at least 60 minutes, times 1.5.
      */
     public static CompensationRules defaults() {
-        return new CompensationRules(DEFAULT_MODE, defaultRates(), DEFAULT_CALLOUT_MULTIPLIER,
-                DEFAULT_CALLOUT_MINIMUM_MINUTES, 0);
+        return new CompensationRules(
+                DEFAULT_MODE, defaultRates(), DEFAULT_CALLOUT_MULTIPLIER, DEFAULT_CALLOUT_MINIMUM_MINUTES, 0);
     }
 
     /** The default standby rates per day type, in hours off per standby hour. */

@@ -13,8 +13,8 @@ import org.standby.calendar.DayType;
  * @param compensation what standby and call-outs earn; {@link CompensationRules#defaults()} when not given
  * @param unplugged    the rest every member is guaranteed (a signed coverage agreement's); null: none set
  */
-public record CoveragePolicy(List<ShiftTemplate> shifts, CoverageRules rules, CompensationRules compensation,
-        UnpluggedRules unplugged) {
+public record CoveragePolicy(
+        List<ShiftTemplate> shifts, CoverageRules rules, CompensationRules compensation, UnpluggedRules unplugged) {
 
     public CoveragePolicy {
         shifts = shifts == null ? List.of() : List.copyOf(shifts);
@@ -61,11 +61,12 @@ public record CoveragePolicy(List<ShiftTemplate> shifts, CoverageRules rules, Co
     public static CoveragePolicy defaultPolicy(LocalTime handover) {
         LocalTime evening = LocalTime.of(18, 0);
         LocalTime morning = handover;
-        return new CoveragePolicy(List.of(
-                new ShiftTemplate("Weeknight", Set.of(DayType.TERM, DayType.BREAK), evening, morning, 1.0, 1),
-                new ShiftTemplate("Summer night", Set.of(DayType.SUMMER), evening, morning, 1.5, 1),
-                new ShiftTemplate("Weekend day", Set.of(DayType.WEEKEND), morning, morning, 2.0, 1),
-                new ShiftTemplate("Public holiday", Set.of(DayType.PUBLIC_HOLIDAY), morning, morning, 3.0, 1)),
+        return new CoveragePolicy(
+                List.of(
+                        new ShiftTemplate("Weeknight", Set.of(DayType.TERM, DayType.BREAK), evening, morning, 1.0, 1),
+                        new ShiftTemplate("Summer night", Set.of(DayType.SUMMER), evening, morning, 1.5, 1),
+                        new ShiftTemplate("Weekend day", Set.of(DayType.WEEKEND), morning, morning, 2.0, 1),
+                        new ShiftTemplate("Public holiday", Set.of(DayType.PUBLIC_HOLIDAY), morning, morning, 3.0, 1)),
                 CoverageRules.defaults());
     }
 
@@ -74,8 +75,18 @@ public record CoveragePolicy(List<ShiftTemplate> shifts, CoverageRules rules, Co
      * new one; every other time is the director's own choice and stays.
      */
     public CoveragePolicy withHandoverMoved(LocalTime previous, LocalTime current) {
-        return new CoveragePolicy(shifts.stream().map(t -> new ShiftTemplate(t.name(), t.dayTypes(),
-                previous.equals(t.start()) ? current : t.start(), previous.equals(t.end()) ? current : t.end(),
-                t.weight(), t.headcount())).toList(), rules, compensation, unplugged);
+        return new CoveragePolicy(
+                shifts.stream()
+                        .map(t -> new ShiftTemplate(
+                                t.name(),
+                                t.dayTypes(),
+                                previous.equals(t.start()) ? current : t.start(),
+                                previous.equals(t.end()) ? current : t.end(),
+                                t.weight(),
+                                t.headcount()))
+                        .toList(),
+                rules,
+                compensation,
+                unplugged);
     }
 }

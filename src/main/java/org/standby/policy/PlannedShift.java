@@ -19,8 +19,8 @@ import org.standby.calendar.DayType;
  * @param weight  the template weight
  * @param slot    0-based slot number, below the template's headcount
  */
-public record PlannedShift(String key, String name, LocalDate date, DayType dayType, Instant start, Instant end,
-        double weight, int slot) {
+public record PlannedShift(
+        String key, String name, LocalDate date, DayType dayType, Instant start, Instant end, double weight, int slot) {
 
     /** Real elapsed hours between start and end (13 or 15 for a 18:00-08:00 night across a DST change). */
     public double hours() {

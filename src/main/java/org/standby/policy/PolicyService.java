@@ -11,10 +11,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.standby.audit.AuditService;
-import org.standby.common.InvalidFieldException;
-import org.standby.common.ProblemResponse.FieldError;
 import org.standby.common.ConflictException;
+import org.standby.common.InvalidFieldException;
 import org.standby.common.PreconditionFailedException;
+import org.standby.common.ProblemResponse.FieldError;
 import org.standby.policy.dto.PolicyDocument;
 import org.standby.security.CallerService;
 import org.standby.team.HandoverChanged;
@@ -54,8 +54,7 @@ public class PolicyService {
 
     /** The team's policy (or the default), for other services that have checked access. */
     public CoveragePolicy policyOf(long teamId) {
-        return TeamPolicy.<TeamPolicy>findByIdOptional(teamId).map(this::read)
-                .orElseGet(() -> defaultPolicyOf(teamId));
+        return TeamPolicy.<TeamPolicy>findByIdOptional(teamId).map(this::read).orElseGet(() -> defaultPolicyOf(teamId));
     }
 
     /** The default policy, with the team's hand-over time. */
@@ -81,16 +80,27 @@ public class PolicyService {
         }
         List<FieldError> errors = PolicyValidator.errorsOf(after);
         if (!errors.isEmpty()) {
-            throw new InvalidFieldException("handoverTime", "moving the policy's " + changed.previous()
-                    + " shift times to " + changed.current() + " would make it invalid: " + errors.stream()
-                            .map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; ")));
+            throw new InvalidFieldException(
+                    "handoverTime",
+                    "moving the policy's " + changed.previous()
+                            + " shift times to " + changed.current() + " would make it invalid: "
+                            + errors.stream()
+                                    .map(e -> e.field() + " " + e.message())
+                                    .collect(Collectors.joining("; ")));
         }
         PolicyDocument normalised = PolicyDocument.of(after);
         stored.policyJson = write(normalised);
         stored.updatedAt = clock.instant();
         stored.updatedBy = callers.current().name();
-        audit.record(changed.teamId(), "policy.update", "policy", changed.teamId(), PolicyDocument.of(before),
-                normalised, "hand-over moved from " + changed.previous() + " to " + changed.current(), null);
+        audit.record(
+                changed.teamId(),
+                "policy.update",
+                "policy",
+                changed.teamId(),
+                PolicyDocument.of(before),
+                normalised,
+                "hand-over moved from " + changed.previous() + " to " + changed.current(),
+                null);
     }
 
     /**

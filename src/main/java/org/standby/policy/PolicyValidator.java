@@ -29,8 +29,7 @@ public final class PolicyValidator {
 
     private static final int DAY_MINUTES = 24 * 60;
 
-    private PolicyValidator() {
-    }
+    private PolicyValidator() {}
 
     /**
      * Validates the policy.
@@ -114,9 +113,11 @@ public final class PolicyValidator {
                     continue;
                 }
                 for (DayType dayType : DayType.values()) {
-                    if (earlier.dayTypes().contains(dayType) && later.dayTypes().contains(dayType)
+                    if (earlier.dayTypes().contains(dayType)
+                            && later.dayTypes().contains(dayType)
                             && overlap(earlier, later)) {
-                        errors.add(new FieldError("shifts[" + j + "]",
+                        errors.add(new FieldError(
+                                "shifts[" + j + "]",
                                 "overlaps shifts[" + i + "] (" + earlier.name() + ") on " + dayType + " days"));
                         break;
                     }

@@ -32,8 +32,7 @@ import org.standby.calendar.DayType;
  */
 public final class ShiftExpander {
 
-    private ShiftExpander() {
-    }
+    private ShiftExpander() {}
 
     /**
      * Expands the policy for every date from {@code from} to {@code toInclusive}.
@@ -45,15 +44,18 @@ public final class ShiftExpander {
      * @param dayTypeOf   the team calendar: the day type of each date
      * @return the shifts sorted by start instant
      */
-    public static List<PlannedShift> expand(CoveragePolicy policy, ZoneId zone, LocalDate from,
-            LocalDate toInclusive, Function<LocalDate, DayType> dayTypeOf) {
+    public static List<PlannedShift> expand(
+            CoveragePolicy policy,
+            ZoneId zone,
+            LocalDate from,
+            LocalDate toInclusive,
+            Function<LocalDate, DayType> dayTypeOf) {
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(toInclusive, "toInclusive");
         Objects.requireNonNull(dayTypeOf, "dayTypeOf");
-        record Indexed(PlannedShift shift, int templateIndex) {
-        }
+        record Indexed(PlannedShift shift, int templateIndex) {}
         List<Indexed> result = new ArrayList<>();
         for (LocalDate date = from; !date.isAfter(toInclusive); date = date.plusDays(1)) {
             DayType dayType = dayTypeOf.apply(date);
@@ -70,8 +72,9 @@ public final class ShiftExpander {
                 }
                 for (int slot = 0; slot < template.headcount(); slot++) {
                     String key = date + "/" + template.name() + "/" + slot;
-                    result.add(new Indexed(new PlannedShift(key, template.name(), date, dayType, start, end,
-                            template.weight(), slot), t));
+                    result.add(new Indexed(
+                            new PlannedShift(key, template.name(), date, dayType, start, end, template.weight(), slot),
+                            t));
                 }
             }
         }

@@ -20,8 +20,8 @@ import org.standby.calendar.DayType;
  * @param weight    relative burden of one shift (weeknight 1, weekend day 2, ...), used for fairness; &gt;= 0
  * @param headcount how many people are on call at once in this shift; &gt;= 1
  */
-public record ShiftTemplate(String name, Set<DayType> dayTypes, LocalTime start, LocalTime end, double weight,
-        int headcount) {
+public record ShiftTemplate(
+        String name, Set<DayType> dayTypes, LocalTime start, LocalTime end, double weight, int headcount) {
 
     public ShiftTemplate {
         dayTypes = dayTypes == null ? Set.of() : Set.copyOf(dayTypes);

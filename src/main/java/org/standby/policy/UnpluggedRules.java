@@ -12,14 +12,19 @@ import org.standby.policy.rules.RestWindows;
 public record UnpluggedRules(int freeWeekendsPerMonth, boolean freeWeekInEveryBreak) {
 
     /** The windows these rules keep free over {@code [from, to]}, from the team's day types ({@link RestWindows}). */
-    public java.util.List<RestWindows.Group> windows(java.time.ZoneId zone, java.time.LocalDate from,
-            java.time.LocalDate to, java.util.Map<java.time.LocalDate, DayType> dayTypes) {
+    public java.util.List<RestWindows.Group> windows(
+            java.time.ZoneId zone,
+            java.time.LocalDate from,
+            java.time.LocalDate to,
+            java.util.Map<java.time.LocalDate, DayType> dayTypes) {
         java.util.Map<java.time.LocalDate, RestWindows.DayKind> days = new java.util.HashMap<>();
-        dayTypes.forEach((date, type) -> days.put(date, switch (type) {
-            case BREAK, SUMMER -> RestWindows.DayKind.BREAK;
-            case WEEKEND, PUBLIC_HOLIDAY -> RestWindows.DayKind.BRIDGE;
-            default -> RestWindows.DayKind.SCHOOL;
-        }));
+        dayTypes.forEach((date, type) -> days.put(
+                date,
+                switch (type) {
+                    case BREAK, SUMMER -> RestWindows.DayKind.BREAK;
+                    case WEEKEND, PUBLIC_HOLIDAY -> RestWindows.DayKind.BRIDGE;
+                    default -> RestWindows.DayKind.SCHOOL;
+                }));
         return RestWindows.of(freeWeekendsPerMonth, freeWeekInEveryBreak, zone, from, to, days);
     }
 }

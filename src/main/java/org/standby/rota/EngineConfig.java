@@ -45,7 +45,11 @@ public interface EngineConfig {
     }
 
     default EngineSettings whatIfSettings() {
-        return new EngineSettings(randomSeed(), stepLimit() / whatIfDivisor(), unimprovedStepLimit() / whatIfDivisor(),
-                moveLimit() / whatIfDivisor(), whatIfSafetyCap());
+        return new EngineSettings(
+                randomSeed(),
+                stepLimit() / whatIfDivisor(),
+                unimprovedStepLimit() / whatIfDivisor(),
+                moveLimit() / whatIfDivisor(),
+                whatIfSafetyCap());
     }
 }

@@ -30,7 +30,8 @@ public class OnCallResource {
     @APIResponse(responseCode = "200", description = "the people on call; empty when nobody is")
     @APIResponse(responseCode = "400", description = "at is not an instant with offset")
     @APIResponse(responseCode = "404", description = "no such team, or not the caller's")
-    public OnCallResponse onCall(@PathParam("teamId") long teamId,
+    public OnCallResponse onCall(
+            @PathParam("teamId") long teamId,
             @QueryParam("at") @Parameter(description = "ISO-8601 instant with offset; default now") String at) {
         return onCall.at(teamId, QueryValues.instant("at", at));
     }

@@ -33,7 +33,8 @@ import org.standby.team.TeamService;
 public class OnCallService {
 
     /** The people on call during [from, until) with every detail; viewers get a copy without contacts. */
-    private record Snapshot(long revision, Instant from, Instant until, ZoneId zone, List<OnCallResponse.OnCall> people) {
+    private record Snapshot(
+            long revision, Instant from, Instant until, ZoneId zone, List<OnCallResponse.OnCall> people) {
 
         boolean holds(long currentRevision, Instant at) {
             return revision == currentRevision && !at.isBefore(from) && at.isBefore(until);
@@ -66,12 +67,15 @@ public class OnCallService {
             snapshot = compute(teamId, instant, revision);
             Instant now = clock.instant();
             if (!instant.isBefore(now.minusSeconds(60)) && !instant.isAfter(now.plusSeconds(60))) {
-                snapshots.put(teamId, snapshot);   // keep "now", not lookups of another time
+                snapshots.put(teamId, snapshot); // keep "now", not lookups of another time
             }
         }
-        List<OnCallResponse.OnCall> people = caller.seesContactDetails() ? snapshot.people()
-                : snapshot.people().stream().map(p -> new OnCallResponse.OnCall(p.shiftId(), p.shiftName(), p.start(),
-                        p.end(), p.memberId(), p.name(), null, null)).toList();
+        List<OnCallResponse.OnCall> people = caller.seesContactDetails()
+                ? snapshot.people()
+                : snapshot.people().stream()
+                        .map(p -> new OnCallResponse.OnCall(
+                                p.shiftId(), p.shiftName(), p.start(), p.end(), p.memberId(), p.name(), null, null))
+                        .toList();
         return new OnCallResponse(instant.atZone(snapshot.zone()).toOffsetDateTime(), people);
     }
 
@@ -79,24 +83,45 @@ public class OnCallService {
     private Snapshot compute(long teamId, Instant instant, long revision) {
         Team team = teams.find(teamId).orElseThrow(() -> new NotFoundException("team", teamId));
         ZoneId zone = team.zone();
-        List<Shift> shifts = Shift.list("teamId = ?1 and start <= ?2 and end > ?2 and rotaId in "
-                + "(select r.id from Rota r where r.status = ?3) order by slot, id", teamId, instant,
+        List<Shift> shifts = Shift.list(
+                "teamId = ?1 and start <= ?2 and end > ?2 and rotaId in "
+                        + "(select r.id from Rota r where r.status = ?3) order by slot, id",
+                teamId,
+                instant,
                 RotaStatus.PUBLISHED);
-        Instant nextStart = Shift.getEntityManager().createQuery("select min(s.start) from Shift s where "
-                + "s.teamId = ?1 and s.start > ?2 and s.rotaId in (select r.id from Rota r where r.status = ?3)",
-                Instant.class).setParameter(1, teamId).setParameter(2, instant).setParameter(3, RotaStatus.PUBLISHED)
+        Instant nextStart = Shift.getEntityManager()
+                .createQuery(
+                        "select min(s.start) from Shift s where "
+                                + "s.teamId = ?1 and s.start > ?2 and s.rotaId in (select r.id from Rota r where r.status = ?3)",
+                        Instant.class)
+                .setParameter(1, teamId)
+                .setParameter(2, instant)
+                .setParameter(3, RotaStatus.PUBLISHED)
                 .getSingleResult();
-        Instant until = shifts.stream().map(shift -> shift.end).reduce(nextStart == null ? Instant.MAX : nextStart,
-                (a, b) -> a.isBefore(b) ? a : b);
-        Map<Long, Member> people = shifts.stream().map(shift -> shift.memberId).filter(id -> id != null).distinct()
-                .map(id -> members.find(id).orElse(null)).filter(member -> member != null)
+        Instant until = shifts.stream()
+                .map(shift -> shift.end)
+                .reduce(nextStart == null ? Instant.MAX : nextStart, (a, b) -> a.isBefore(b) ? a : b);
+        Map<Long, Member> people = shifts.stream()
+                .map(shift -> shift.memberId)
+                .filter(id -> id != null)
+                .distinct()
+                .map(id -> members.find(id).orElse(null))
+                .filter(member -> member != null)
                 .collect(Collectors.toMap(member -> member.id, Function.identity()));
-        List<OnCallResponse.OnCall> onCall = shifts.stream().map(shift -> {
-            Member member = shift.memberId == null ? null : people.get(shift.memberId);
-            return new OnCallResponse.OnCall(shift.id, shift.name, shift.start.atZone(zone).toOffsetDateTime(),
-                    shift.end.atZone(zone).toOffsetDateTime(), shift.memberId, member == null ? null : member.name,
-                    member == null ? null : member.email, member == null ? null : member.phone);
-        }).toList();
+        List<OnCallResponse.OnCall> onCall = shifts.stream()
+                .map(shift -> {
+                    Member member = shift.memberId == null ? null : people.get(shift.memberId);
+                    return new OnCallResponse.OnCall(
+                            shift.id,
+                            shift.name,
+                            shift.start.atZone(zone).toOffsetDateTime(),
+                            shift.end.atZone(zone).toOffsetDateTime(),
+                            shift.memberId,
+                            member == null ? null : member.name,
+                            member == null ? null : member.email,
+                            member == null ? null : member.phone);
+                })
+                .toList();
         return new Snapshot(revision, instant, until, zone, onCall);
     }
 }

@@ -37,7 +37,8 @@ public class RotaBalance extends PanacheEntityBase {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && java.util.Objects.equals(rotaId, k.rotaId)
+            return o instanceof Key k
+                    && java.util.Objects.equals(rotaId, k.rotaId)
                     && java.util.Objects.equals(memberId, k.memberId);
         }
 

@@ -19,11 +19,9 @@ import org.standby.rota.engine.RotaEngine;
 public class RotaEngines {
 
     /** The engine of what-if estimates: the same rules, a shorter search ({@link EngineConfig#whatIfSettings()}). */
-    @Qualifier
-    @Retention(RetentionPolicy.RUNTIME)
+    @Qualifier @Retention(RetentionPolicy.RUNTIME)
     @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE})
-    public @interface WhatIf {
-    }
+    public @interface WhatIf {}
 
     @Produces
     @Singleton

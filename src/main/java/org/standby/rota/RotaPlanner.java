@@ -1,7 +1,5 @@
 package org.standby.rota;
 
-import org.standby.policy.rules.RestWindows;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -19,12 +17,13 @@ import org.standby.policy.PlannedShift;
 import org.standby.policy.PolicyService;
 import org.standby.policy.ShiftExpander;
 import org.standby.policy.rules.LoadLimits;
+import org.standby.policy.rules.RestWindows;
 import org.standby.rota.engine.EngineMember;
 import org.standby.rota.engine.RotaProblem;
-import org.standby.time.TimeRange;
 import org.standby.team.Member;
 import org.standby.team.MemberService;
 import org.standby.team.Team;
+import org.standby.time.TimeRange;
 
 /**
  * Gathers what the engine needs for a team and a date range: the shifts the policy asks for on the team's
@@ -65,8 +64,13 @@ public class RotaPlanner {
         Map<Long, Double> carried = carriedDeviation(team.id, from, rotaIdToSkip);
         List<EngineMember> result = new ArrayList<>();
         for (Member member : members.membersOf(team.id)) {
-            result.add(new EngineMember(String.valueOf(member.id), member.name, member.fte.doubleValue(),
-                    member.activeFrom, member.activeUntil, leave.getOrDefault(member.id, List.of()),
+            result.add(new EngineMember(
+                    String.valueOf(member.id),
+                    member.name,
+                    member.fte.doubleValue(),
+                    member.activeFrom,
+                    member.activeUntil,
+                    leave.getOrDefault(member.id, List.of()),
                     carried.getOrDefault(member.id, 0.0)));
         }
         return result;
@@ -75,8 +79,15 @@ public class RotaPlanner {
     /** A fresh problem for the range. */
     public RotaProblem problem(Team team, LocalDate from, LocalDate to, Long rotaIdToSkip) {
         CoveragePolicy policy = policies.policyOf(team.id);
-        return new RotaProblem(team.zone(), plannedShifts(team, from, to), engineMembers(team, from, to, rotaIdToSkip),
-                policy.rules(), Map.of(), Map.of(), loadLimitsOf(team), restGroups(team, policy, from, to));
+        return new RotaProblem(
+                team.zone(),
+                plannedShifts(team, from, to),
+                engineMembers(team, from, to, rotaIdToSkip),
+                policy.rules(),
+                Map.of(),
+                Map.of(),
+                loadLimitsOf(team),
+                restGroups(team, policy, from, to));
     }
 
     /**
@@ -101,9 +112,14 @@ public class RotaPlanner {
      * already includes what was carried into it), so only the latest counts.
      */
     public Map<Long, Double> carriedDeviation(long teamId, LocalDate from, Long rotaIdToSkip) {
-        Rota previous = Rota.<Rota>find("teamId = ?1 and status <> ?2 and toDate < ?3 and id <> ?4 "
-                        + "and publishedAt is not null order by toDate desc, id desc",
-                teamId, RotaStatus.DRAFT, from, rotaIdToSkip == null ? -1L : rotaIdToSkip).firstResult();
+        Rota previous = Rota.<Rota>find(
+                        "teamId = ?1 and status <> ?2 and toDate < ?3 and id <> ?4 "
+                                + "and publishedAt is not null order by toDate desc, id desc",
+                        teamId,
+                        RotaStatus.DRAFT,
+                        from,
+                        rotaIdToSkip == null ? -1L : rotaIdToSkip)
+                .firstResult();
         Map<Long, Double> carried = new HashMap<>();
         if (previous != null) {
             for (RotaBalance balance : RotaBalance.<RotaBalance>list("rotaId", previous.id)) {

@@ -1,12 +1,7 @@
 package org.standby.rota;
 
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.standby.common.ListAnswer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -18,14 +13,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.standby.common.ListAnswer;
 import org.standby.rota.dto.FairnessResponse;
-import org.standby.rota.dto.RotaRequest;
 import org.standby.rota.dto.RotaResponse;
-import org.standby.rota.dto.ShiftResponse;
 import org.standby.security.Roles;
 
 @Path("/api/rotas")
@@ -61,7 +56,10 @@ public class RotaResource {
     @Path("/{rotaId}/shifts")
     @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MEMBER, Roles.VIEWER})
     @Operation(summary = "The rota's shifts, by start")
-    @APIResponse(responseCode = "200", description = "shifts; memberId is absent for gaps, with gapReason: a plain array without page and size (deprecated, for one release; Deprecation header), else a page {items, page, size, total}")
+    @APIResponse(
+            responseCode = "200",
+            description =
+                    "shifts; memberId is absent for gaps, with gapReason: a plain array without page and size (deprecated, for one release; Deprecation header), else a page {items, page, size, total}")
     @APIResponse(responseCode = "400", description = "invalid page or size")
     @APIResponse(responseCode = "404", description = "no such rota visible to the caller")
     @Parameter(name = "page", in = ParameterIn.QUERY, description = "page number, from 0")

@@ -1,7 +1,5 @@
 package org.standby.rota;
 
-import org.standby.policy.CoveragePolicy;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -26,6 +24,7 @@ import org.standby.common.BulkChanges;
 import org.standby.common.ConflictException;
 import org.standby.common.InvalidFieldException;
 import org.standby.common.NotFoundException;
+import org.standby.policy.CoveragePolicy;
 import org.standby.policy.PlannedShift;
 import org.standby.policy.PolicyService;
 import org.standby.rota.dto.FairnessResponse;
@@ -92,7 +91,8 @@ public class RotaService {
     public List<RotaResponse> list(long teamId) {
         teams.visibleTeam(teamId);
         boolean director = callers.current().directs(teamId);
-        List<Rota> rotas = director ? Rota.list("teamId = ?1 order by fromDate, id", teamId)
+        List<Rota> rotas = director
+                ? Rota.list("teamId = ?1 order by fromDate, id", teamId)
                 : Rota.list("teamId = ?1 and status <> ?2 order by fromDate, id", teamId, RotaStatus.DRAFT);
         return rotas.stream().map(this::toResponse).toList();
     }
@@ -153,8 +153,14 @@ public class RotaService {
         if (rota.status != RotaStatus.DRAFT) {
             throw new ConflictException("rota " + rotaId + " is " + rota.status + " already");
         }
-        Rota clash = Rota.<Rota>find("teamId = ?1 and status = ?2 and fromDate <= ?3 and toDate >= ?4 and id <> ?5",
-                rota.teamId, RotaStatus.PUBLISHED, rota.toDate, rota.fromDate, rota.id).firstResult();
+        Rota clash = Rota.<Rota>find(
+                        "teamId = ?1 and status = ?2 and fromDate <= ?3 and toDate >= ?4 and id <> ?5",
+                        rota.teamId,
+                        RotaStatus.PUBLISHED,
+                        rota.toDate,
+                        rota.fromDate,
+                        rota.id)
+                .firstResult();
         if (clash != null) {
             throw new ConflictException("rota " + rotaId + " overlaps published rota " + clash.id + " '" + clash.name
                     + "' (" + clash.fromDate + " to " + clash.toDate + ")");
@@ -178,12 +184,18 @@ public class RotaService {
         }
         RotaResponse before = toResponse(rota);
         rota.status = RotaStatus.ARCHIVED;
-        Rota.getEntityManager().createNativeQuery("delete from published_day where rota_id = ?1")
-                .setParameter(1, rota.id).executeUpdate();
+        Rota.getEntityManager()
+                .createNativeQuery("delete from published_day where rota_id = ?1")
+                .setParameter(1, rota.id)
+                .executeUpdate();
         rota.archivedAt = clock.instant();
         // archived shifts leave every feed as cancelled events: a change calendar clients must see
-        bulk.update(Shift.class, rota.teamId, "sequence = sequence + 1, updatedAt = ?1 where rotaId = ?2",
-                rota.archivedAt, rota.id);
+        bulk.update(
+                Shift.class,
+                rota.teamId,
+                "sequence = sequence + 1, updatedAt = ?1 where rotaId = ?2",
+                rota.archivedAt,
+                rota.id);
         audit.record(rota.teamId, "rota.archive", "rota", rota.id, before, toResponse(rota), null, null);
         return toResponse(rota);
     }
@@ -204,7 +216,8 @@ public class RotaService {
         Rota rota = visibleRota(rotaId);
         ZoneId zone = teams.find(rota.teamId).orElseThrow().zone();
         return Shift.<Shift>list("rotaId = ?1 order by start, slot, id", rotaId).stream()
-                .map(shift -> toResponse(shift, zone)).toList();
+                .map(shift -> toResponse(shift, zone))
+                .toList();
     }
 
     public FairnessResponse fairness(long rotaId) {
@@ -215,9 +228,14 @@ public class RotaService {
         Map<String, Member> byId = members.membersOf(team.id).stream()
                 .collect(Collectors.toMap(m -> String.valueOf(m.id), Function.identity()));
         List<FairnessResponse.MemberFairness> rows = result.fairness().stream()
-                .map(f -> new FairnessResponse.MemberFairness(Long.parseLong(f.memberId()),
-                        byId.get(f.memberId()).name, Rounding.hours(f.load()), Rounding.hours(f.fairShare()), Rounding.hours(f.deviation()),
-                        Rounding.hours(carried.getOrDefault(Long.parseLong(f.memberId()), 0.0)), f.counts()))
+                .map(f -> new FairnessResponse.MemberFairness(
+                        Long.parseLong(f.memberId()),
+                        byId.get(f.memberId()).name,
+                        Rounding.hours(f.load()),
+                        Rounding.hours(f.fairShare()),
+                        Rounding.hours(f.deviation()),
+                        Rounding.hours(carried.getOrDefault(Long.parseLong(f.memberId()), 0.0)),
+                        f.counts()))
                 .toList();
         int gaps = (int) Shift.count("rotaId = ?1 and memberId is null", rota.id);
         List<RotaWarning> warnings = warnings(rota);
@@ -243,8 +261,12 @@ public class RotaService {
     /** Published shifts of a team running at an instant. */
     public List<Shift> onCallAt(long teamId, Instant at) {
         teams.visibleTeam(teamId);
-        return Shift.list("teamId = ?1 and start <= ?2 and end > ?2 and rotaId in "
-                + "(select r.id from Rota r where r.status = ?3) order by slot, id", teamId, at, RotaStatus.PUBLISHED);
+        return Shift.list(
+                "teamId = ?1 and start <= ?2 and end > ?2 and rotaId in "
+                        + "(select r.id from Rota r where r.status = ?3) order by slot, id",
+                teamId,
+                at,
+                RotaStatus.PUBLISHED);
     }
 
     private void generate(Rota rota, Team team) {
@@ -279,14 +301,26 @@ public class RotaService {
         Map<String, String> pinned = new LinkedHashMap<>();
         List<PlannedShift> planned = new ArrayList<>();
         for (Shift shift : stored) {
-            planned.add(new PlannedShift(shift.shiftKey, shift.name, shift.date, shift.dayType, shift.start,
-                    shift.end, shift.weight.doubleValue(), shift.slot));
+            planned.add(new PlannedShift(
+                    shift.shiftKey,
+                    shift.name,
+                    shift.date,
+                    shift.dayType,
+                    shift.start,
+                    shift.end,
+                    shift.weight.doubleValue(),
+                    shift.slot));
             pinned.put(shift.shiftKey, String.valueOf(shift.memberId));
         }
         CoveragePolicy policy = policies.policyOf(team.id);
-        RotaProblem problem = new RotaProblem(team.zone(), planned,
+        RotaProblem problem = new RotaProblem(
+                team.zone(),
+                planned,
                 planner.engineMembers(team, rota.fromDate, rota.toDate, rota.id),
-                policy.rules(), pinned, Map.of(), RotaPlanner.loadLimitsOf(team),
+                policy.rules(),
+                pinned,
+                Map.of(),
+                RotaPlanner.loadLimitsOf(team),
                 planner.restGroups(team, policy, rota.fromDate, rota.toDate));
         return engine.solve(problem);
     }
@@ -317,12 +351,19 @@ public class RotaService {
                 List<LocalDate> batch = days.subList(from, Math.min(days.size(), from + CLAIM_BATCH));
                 StringBuilder sql = new StringBuilder("insert into published_day (team_id, day_date, rota_id) values ");
                 for (int i = 0; i < batch.size(); i++) {
-                    sql.append(i == 0 ? "" : ", ").append("(?").append(3 * i + 1).append(", ?").append(3 * i + 2)
-                            .append(", ?").append(3 * i + 3).append(')');
+                    sql.append(i == 0 ? "" : ", ")
+                            .append("(?")
+                            .append(3 * i + 1)
+                            .append(", ?")
+                            .append(3 * i + 2)
+                            .append(", ?")
+                            .append(3 * i + 3)
+                            .append(')');
                 }
                 jakarta.persistence.Query insert = Rota.getEntityManager().createNativeQuery(sql.toString());
                 for (int i = 0; i < batch.size(); i++) {
-                    insert.setParameter(3 * i + 1, rota.teamId).setParameter(3 * i + 2, batch.get(i))
+                    insert.setParameter(3 * i + 1, rota.teamId)
+                            .setParameter(3 * i + 2, batch.get(i))
                             .setParameter(3 * i + 3, rota.id);
                 }
                 insert.executeUpdate();
@@ -351,8 +392,17 @@ public class RotaService {
     RotaResponse toResponse(Rota rota) {
         long shifts = Shift.count("rotaId", rota.id);
         long gaps = Shift.count("rotaId = ?1 and memberId is null", rota.id);
-        return new RotaResponse(rota.id, rota.teamId, rota.name, rota.fromDate, rota.toDate, rota.status,
-                rota.version, (int) shifts, (int) gaps, warnings(rota));
+        return new RotaResponse(
+                rota.id,
+                rota.teamId,
+                rota.name,
+                rota.fromDate,
+                rota.toDate,
+                rota.status,
+                rota.version,
+                (int) shifts,
+                (int) gaps,
+                warnings(rota));
     }
 
     /** What the rota was planned on that may be wrong: dates without a school calendar (weekdays taken as term). */
@@ -362,15 +412,27 @@ public class RotaService {
             return List.of();
         }
         String dates = uncovered.stream().map(DateRange::toString).collect(Collectors.joining(", "));
-        return List.of(new RotaWarning(RotaWarning.NO_SCHOOL_CALENDAR, "No school period covers " + dates
-                + ": the weekdays there were planned as term days. Add the school's terms and holidays (POST "
-                + "/api/teams/" + rota.teamId + "/periods or .../periods/import) and regenerate the draft.",
+        return List.of(new RotaWarning(
+                RotaWarning.NO_SCHOOL_CALENDAR,
+                "No school period covers " + dates
+                        + ": the weekdays there were planned as term days. Add the school's terms and holidays (POST "
+                        + "/api/teams/" + rota.teamId + "/periods or .../periods/import) and regenerate the draft.",
                 uncovered));
     }
 
     public static ShiftResponse toResponse(Shift shift, ZoneId zone) {
-        return new ShiftResponse(shift.id, shift.rotaId, shift.start.atZone(zone).toOffsetDateTime(),
-                shift.end.atZone(zone).toOffsetDateTime(), shift.date, shift.name, shift.dayType,
-                shift.weight.doubleValue(), shift.memberId, Rounding.hours(shift.hours()), shift.sequence, shift.gapReason);
+        return new ShiftResponse(
+                shift.id,
+                shift.rotaId,
+                shift.start.atZone(zone).toOffsetDateTime(),
+                shift.end.atZone(zone).toOffsetDateTime(),
+                shift.date,
+                shift.name,
+                shift.dayType,
+                shift.weight.doubleValue(),
+                shift.memberId,
+                Rounding.hours(shift.hours()),
+                shift.sequence,
+                shift.gapReason);
     }
 }

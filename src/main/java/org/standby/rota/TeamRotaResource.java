@@ -1,14 +1,10 @@
 package org.standby.rota;
 
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.standby.common.ListAnswer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,14 +14,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.standby.rota.dto.FairnessResponse;
+import org.standby.common.ListAnswer;
 import org.standby.rota.dto.RotaRequest;
 import org.standby.rota.dto.RotaResponse;
-import org.standby.rota.dto.ShiftResponse;
 import org.standby.security.Roles;
 
 @Path("/api/teams/{teamId}/rotas")
@@ -39,23 +35,30 @@ public class TeamRotaResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR})
-    @Operation(summary = "Generate a DRAFT rota for a date range from the team's policy, calendar and leave "
-            + "(director)")
+    @Operation(
+            summary =
+                    "Generate a DRAFT rota for a date range from the team's policy, calendar and leave " + "(director)")
     @APIResponse(responseCode = "201", description = "the draft; shifts nobody could take are counted as gaps")
     @APIResponse(responseCode = "400", description = "invalid range (to before from, more than 400 days)")
     @APIResponse(responseCode = "403", description = "not a director of this team")
     @APIResponse(responseCode = "404", description = "no such team, or not the caller's")
-    public Response create(@PathParam("teamId") long teamId, @Valid @NotNull RotaRequest request,
-            @Context UriInfo uriInfo) {
+    public Response create(
+            @PathParam("teamId") long teamId, @Valid @NotNull RotaRequest request, @Context UriInfo uriInfo) {
         RotaResponse created = rotas.create(teamId, request);
-        return Response.created(uriInfo.getBaseUriBuilder().path("api/rotas/" + created.id()).build())
-                .entity(created).build();
+        return Response.created(uriInfo.getBaseUriBuilder()
+                        .path("api/rotas/" + created.id())
+                        .build())
+                .entity(created)
+                .build();
     }
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MEMBER, Roles.VIEWER})
     @Operation(summary = "A team's rotas (drafts only for directors)")
-    @APIResponse(responseCode = "200", description = "rotas by start date: a plain array without page and size (deprecated, for one release; Deprecation header), else a page {items, page, size, total}")
+    @APIResponse(
+            responseCode = "200",
+            description =
+                    "rotas by start date: a plain array without page and size (deprecated, for one release; Deprecation header), else a page {items, page, size, total}")
     @APIResponse(responseCode = "400", description = "invalid page or size")
     @APIResponse(responseCode = "404", description = "no such team, or not the caller's")
     @Parameter(name = "page", in = ParameterIn.QUERY, description = "page number, from 0")

@@ -7,5 +7,4 @@ package org.standby.security;
  *
  * @param action e.g. {@code user.create}, {@code user.password}, {@code api-token.revoke}
  */
-public record AccountChanged(String action, String entityType, Object entityId, Object before, Object after) {
-}
+public record AccountChanged(String action, String entityType, Object entityId, Object before, Object after) {}

@@ -53,7 +53,8 @@ public class ApiTokenIdentityProvider implements IdentityProvider<TokenAuthentic
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+    public Uni<SecurityIdentity> authenticate(
+            TokenAuthenticationRequest request, AuthenticationRequestContext context) {
         String token = request.getToken().getToken();
         if (!token.startsWith(ApiTokenAuthenticationMechanism.PREFIX)) {
             return Uni.createFrom().nullItem();
@@ -61,8 +62,9 @@ public class ApiTokenIdentityProvider implements IdentityProvider<TokenAuthentic
         String address = CallerIdentities.clientAddress(HttpSecurityUtils.getRoutingContextAttribute(request));
         OptionalLong wait = throttle.retryAfter(null, address);
         if (wait.isPresent()) {
-            return Uni.createFrom().failure(TooManyLogins.refusal(
-                    "too many failed logins from this address; try again later", wait.getAsLong()));
+            return Uni.createFrom()
+                    .failure(TooManyLogins.refusal(
+                            "too many failed logins from this address; try again later", wait.getAsLong()));
         }
         String hash = SecretHashing.sha256Hex(token);
         Optional<Caller> remembered = tokens.get(hash);
@@ -95,7 +97,10 @@ public class ApiTokenIdentityProvider implements IdentityProvider<TokenAuthentic
         if (apiToken.lastUsedAt == null || apiToken.lastUsedAt.isBefore(now.minus(LAST_USE_RESOLUTION))) {
             apiToken.lastUsedAt = now;
         }
-        return new Caller(TOKEN_PRINCIPAL_PREFIX + apiToken.id, apiToken.roleSet(), apiToken.allTeams,
+        return new Caller(
+                TOKEN_PRINCIPAL_PREFIX + apiToken.id,
+                apiToken.roleSet(),
+                apiToken.allTeams,
                 Set.copyOf(apiToken.teamIds));
     }
 }

@@ -31,13 +31,14 @@ public class ApiTokenService {
 
     public List<ApiTokenResponse> listActive() {
         return ApiToken.<ApiToken>list("revokedAt is null order by id").stream()
-                .map(token -> toResponse(token, null)).toList();
+                .map(token -> toResponse(token, null))
+                .toList();
     }
 
     @Transactional
     public ApiTokenResponse create(ApiTokenRequest request, String createdBy) {
-        List<String> roles = request.roles() == null || request.roles().isEmpty()
-                ? List.of(Roles.VIEWER) : request.roles();
+        List<String> roles =
+                request.roles() == null || request.roles().isEmpty() ? List.of(Roles.VIEWER) : request.roles();
         List<FieldError> errors = users.checkRolesAndTeams(roles, request.teamIds());
         if (!errors.isEmpty()) {
             throw new InvalidFieldException(errors);
@@ -54,27 +55,34 @@ public class ApiTokenService {
         token.createdBy = createdBy;
         token.createdAt = clock.instant();
         token.persist();
-        accountChanges.fire(new AccountChanged("api-token.create", "api-token", token.id, null,
-                toResponse(token, null)));
+        accountChanges.fire(
+                new AccountChanged("api-token.create", "api-token", token.id, null, toResponse(token, null)));
         return toResponse(token, secret);
     }
 
     /** Revokes a token; it stops working on the next request. Revoking twice is harmless. */
     @Transactional
     public void revoke(long id) {
-        ApiToken token = ApiToken.<ApiToken>findByIdOptional(id)
-                .orElseThrow(() -> new NotFoundException("API token", id));
+        ApiToken token =
+                ApiToken.<ApiToken>findByIdOptional(id).orElseThrow(() -> new NotFoundException("API token", id));
         if (token.revokedAt == null) {
             token.revokedAt = clock.instant();
-            accountChanges.fire(new AccountChanged("api-token.revoke", "api-token", token.id, null,
-                    toResponse(token, null)));
+            accountChanges.fire(
+                    new AccountChanged("api-token.revoke", "api-token", token.id, null, toResponse(token, null)));
         }
         identities.forgetOnCommit(token.tokenHash);
     }
 
     private static ApiTokenResponse toResponse(ApiToken token, String secret) {
-        return new ApiTokenResponse(token.id, token.name, secret, List.copyOf(token.roleSet()),
-                token.teamIds.stream().sorted().toList(), token.allTeams, token.createdBy, token.createdAt,
+        return new ApiTokenResponse(
+                token.id,
+                token.name,
+                secret,
+                List.copyOf(token.roleSet()),
+                token.teamIds.stream().sorted().toList(),
+                token.allTeams,
+                token.createdBy,
+                token.createdAt,
                 token.lastUsedAt);
     }
 }

@@ -25,7 +25,7 @@ public class AuthMethodsResource {
     @APIResponse(responseCode = "200", description = "the sign-in methods")
     public AuthMethodsResponse methods() {
         boolean on = sso.enabled();
-        return new AuthMethodsResponse(sso.localPasswordsAllowed(), on, on ? "/sso/login" : null,
-                on ? "/sso/logout" : null);
+        return new AuthMethodsResponse(
+                sso.localPasswordsAllowed(), on, on ? "/sso/login" : null, on ? "/sso/logout" : null);
     }
 }

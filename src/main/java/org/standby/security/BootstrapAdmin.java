@@ -31,7 +31,8 @@ public class BootstrapAdmin {
         if (User.count() > 0) {
             return;
         }
-        String password = config.admin().initialPassword().filter(p -> !p.isBlank()).orElse(null);
+        String password =
+                config.admin().initialPassword().filter(p -> !p.isBlank()).orElse(null);
         boolean generated = password == null;
         if (generated) {
             password = SecretHashing.newSecret("").substring(0, 20);
@@ -39,11 +40,12 @@ public class BootstrapAdmin {
         users.createIfAbsent(ADMIN_USERNAME, password, List.of(Roles.ADMIN), List.of());
         if (generated) {
             // The one deliberate exception to "no secrets in logs" (shared/API.md): shown once, on first start.
-            LOG.warnf("Created the first admin user '%s' with the generated password: %s  (change it now)",
+            LOG.warnf(
+                    "Created the first admin user '%s' with the generated password: %s  (change it now)",
                     ADMIN_USERNAME, password);
         } else {
-            LOG.infof("Created the first admin user '%s' with the password from STANDBY_ADMIN_PASSWORD",
-                    ADMIN_USERNAME);
+            LOG.infof(
+                    "Created the first admin user '%s' with the password from STANDBY_ADMIN_PASSWORD", ADMIN_USERNAME);
         }
     }
 }

@@ -15,8 +15,7 @@ final class CallerIdentities {
 
     static final String CALLER_ATTRIBUTE = "standby.caller";
 
-    private CallerIdentities() {
-    }
+    private CallerIdentities() {}
 
     static SecurityIdentity of(Caller caller) {
         QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
@@ -41,7 +40,8 @@ final class CallerIdentities {
 
     /** True for the form login's POST, whose answer the provider writes itself (no JAX-RS mapper runs there). */
     static boolean isFormLogin(RoutingContext context, String postLocation) {
-        return context != null && context.request().method() == HttpMethod.POST
+        return context != null
+                && context.request().method() == HttpMethod.POST
                 && context.normalizedPath().endsWith(postLocation);
     }
 }

@@ -29,7 +29,7 @@ public class CallerService {
         }
         Caller known = identity.getAttribute(CallerIdentities.CALLER_ATTRIBUTE);
         if (known != null) {
-            return known;   // built by our identity providers, from their caches: no database read per request
+            return known; // built by our identity providers, from their caches: no database read per request
         }
         String name = identity.getPrincipal().getName();
         if (name.startsWith(ApiTokenIdentityProvider.TOKEN_PRINCIPAL_PREFIX)) {

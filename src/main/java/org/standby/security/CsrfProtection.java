@@ -40,8 +40,8 @@ public class CsrfProtection {
     public static final String HEADER = "X-CSRF-Token";
     static final String SESSION_COOKIE = "standby-session";
     static final String LOGIN_PATH = "/j_security_check";
-    private static final Set<HttpMethod> UNSAFE = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH,
-            HttpMethod.DELETE);
+    private static final Set<HttpMethod> UNSAFE =
+            Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
 
     private final SecureRandom random = new SecureRandom();
 
@@ -64,8 +64,10 @@ public class CsrfProtection {
             context.next();
             return;
         }
-        if (UNSAFE.contains(request.method()) && request.getHeader("Authorization") == null
-                && carriesSession(request) && !tokenMatches(request)) {
+        if (UNSAFE.contains(request.method())
+                && request.getHeader("Authorization") == null
+                && carriesSession(request)
+                && !tokenMatches(request)) {
             refuse(context);
             return;
         }
@@ -98,8 +100,8 @@ public class CsrfProtection {
         if (cookie == null || header == null || cookie.getValue().isEmpty()) {
             return false;
         }
-        return MessageDigest.isEqual(cookie.getValue().getBytes(StandardCharsets.UTF_8),
-                header.getBytes(StandardCharsets.UTF_8));
+        return MessageDigest.isEqual(
+                cookie.getValue().getBytes(StandardCharsets.UTF_8), header.getBytes(StandardCharsets.UTF_8));
     }
 
     private static boolean servesPage(String path) {
@@ -110,21 +112,27 @@ public class CsrfProtection {
         byte[] bytes = new byte[24];
         random.nextBytes(bytes);
         return Cookie.cookie(COOKIE, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes))
-                .setPath("/").setSameSite(CookieSameSite.STRICT).setHttpOnly(false).setSecure(request.isSSL());
+                .setPath("/")
+                .setSameSite(CookieSameSite.STRICT)
+                .setHttpOnly(false)
+                .setSecure(request.isSSL());
     }
 
     private void refuse(RoutingContext context) {
         String detail = HEADER + ": an unsafe request with a session cookie must send the header " + HEADER
                 + " with the value of the cookie " + COOKIE;
         ProblemResponse problem = ProblemResponse.of(403, "Forbidden", detail)
-                .withErrors(List.of(new ProblemResponse.FieldError(HEADER, "missing or not the value of the cookie "
-                        + COOKIE)));
+                .withErrors(List.of(
+                        new ProblemResponse.FieldError(HEADER, "missing or not the value of the cookie " + COOKIE)));
         String body;
         try {
             body = json.writeValueAsString(problem);
         } catch (JsonProcessingException e) {
             body = "{\"status\":403,\"title\":\"Forbidden\"}";
         }
-        context.response().setStatusCode(403).putHeader("Content-Type", ProblemResponse.MEDIA_TYPE).end(body);
+        context.response()
+                .setStatusCode(403)
+                .putHeader("Content-Type", ProblemResponse.MEDIA_TYPE)
+                .end(body);
     }
 }

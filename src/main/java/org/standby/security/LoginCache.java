@@ -18,8 +18,7 @@ import java.util.function.LongSupplier;
  */
 final class LoginCache<K, V> {
 
-    private record Entry<V>(V value, long storedAtNanos, long stamp) {
-    }
+    private record Entry<V>(V value, long storedAtNanos, long stamp) {}
 
     private final ConcurrentHashMap<K, Entry<V>> entries = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<K, Long> forgottenAt = new ConcurrentHashMap<>();
@@ -44,7 +43,8 @@ final class LoginCache<K, V> {
         if (entry == null) {
             return Optional.empty();
         }
-        if (nanoTime.getAsLong() - entry.storedAtNanos() >= ttlNanos || entry.stamp() < forgottenAt.getOrDefault(key, 0L)) {
+        if (nanoTime.getAsLong() - entry.storedAtNanos() >= ttlNanos
+                || entry.stamp() < forgottenAt.getOrDefault(key, 0L)) {
             entries.remove(key, entry);
             return Optional.empty();
         }
@@ -61,7 +61,7 @@ final class LoginCache<K, V> {
         }
         Entry<V> entry = new Entry<>(value, nanoTime.getAsLong(), stamp);
         entries.put(key, entry);
-        if (stamp < forgottenAt.getOrDefault(key, 0L)) {   // a forget ran between the check and the put
+        if (stamp < forgottenAt.getOrDefault(key, 0L)) { // a forget ran between the check and the put
             entries.remove(key, entry);
         }
     }
@@ -83,8 +83,7 @@ final class LoginCache<K, V> {
         }
         registry.registerInterposedSynchronization(new Synchronization() {
             @Override
-            public void beforeCompletion() {
-            }
+            public void beforeCompletion() {}
 
             @Override
             public void afterCompletion(int status) {

@@ -18,8 +18,9 @@ public class LoginMetrics implements MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        FunctionCounter.builder("standby.login.bcrypt.verifications", credentials,
-                        VerifiedCredentials::bcryptVerifications)
-                .description("Password hashes checked (bcrypt) since start").register(registry);
+        FunctionCounter.builder(
+                        "standby.login.bcrypt.verifications", credentials, VerifiedCredentials::bcryptVerifications)
+                .description("Password hashes checked (bcrypt) since start")
+                .register(registry);
     }
 }

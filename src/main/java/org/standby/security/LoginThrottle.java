@@ -22,8 +22,7 @@ public class LoginThrottle {
 
     static final int MAX_KEYS = 10_000;
 
-    private record Window(long startNanos, AtomicInteger failures) {
-    }
+    private record Window(long startNanos, AtomicInteger failures) {}
 
     @Inject
     LoginConfig config;
@@ -40,7 +39,8 @@ public class LoginThrottle {
     /** Seconds until the user or address may try again, or empty if a login may be attempted now. */
     public OptionalLong retryAfter(String username, String address) {
         long now = System.nanoTime();
-        long wait = Math.max(waitNanos(users, username, config.maxFailuresPerUser(), now),
+        long wait = Math.max(
+                waitNanos(users, username, config.maxFailuresPerUser(), now),
                 waitNanos(addresses, address, config.maxFailuresPerAddress(), now));
         return wait <= 0 ? OptionalLong.empty() : OptionalLong.of(Math.max(1, (wait + 999_999_999L) / 1_000_000_000L));
     }
@@ -72,11 +72,13 @@ public class LoginThrottle {
         if (windows.size() >= MAX_KEYS && !windows.containsKey(key)) {
             windows.values().removeIf(w -> now - w.startNanos() >= length);
             if (windows.size() >= MAX_KEYS) {
-                return;   // a flood of distinct keys: the other kind (the address) still counts
+                return; // a flood of distinct keys: the other kind (the address) still counts
             }
         }
-        Window window = windows.compute(key, (k, old) -> old == null || now - old.startNanos() >= length
-                ? new Window(now, new AtomicInteger()) : old);
+        Window window = windows.compute(
+                key,
+                (k, old) ->
+                        old == null || now - old.startNanos() >= length ? new Window(now, new AtomicInteger()) : old);
         int failures = window.failures().incrementAndGet();
         if (failures == max) {
             long left = window.startNanos() + length - now;

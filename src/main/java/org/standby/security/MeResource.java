@@ -34,8 +34,12 @@ public class MeResource {
     @APIResponse(responseCode = "200", description = "the caller")
     public MeResponse me() {
         Caller caller = callers.current();
-        return new MeResponse(caller.name(), List.copyOf(new java.util.TreeSet<>(caller.roles())), caller.allTeams(),
-                caller.teamIds().stream().sorted().toList(), users.ownMembers(caller.name()));
+        return new MeResponse(
+                caller.name(),
+                List.copyOf(new java.util.TreeSet<>(caller.roles())),
+                caller.allTeams(),
+                caller.teamIds().stream().sorted().toList(),
+                users.ownMembers(caller.name()));
     }
 
     @PUT
@@ -44,8 +48,9 @@ public class MeResource {
     @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MEMBER, Roles.VIEWER})
     @Operation(summary = "Change one's own password (any user; the current password is required); audited")
     @APIResponse(responseCode = "204", description = "changed; the next request must use the new password")
-    @APIResponse(responseCode = "400", description = "currentPassword is wrong, or newPassword is too short or "
-            + "the same")
+    @APIResponse(
+            responseCode = "400",
+            description = "currentPassword is wrong, or newPassword is too short or " + "the same")
     @APIResponse(responseCode = "403", description = "an API token has no password")
     public void changePassword(@Valid @NotNull PasswordChangeRequest request) {
         users.changeOwnPassword(callers.current().name(), request.currentPassword(), request.newPassword());

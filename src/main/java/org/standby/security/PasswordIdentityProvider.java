@@ -18,8 +18,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Semaphore;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.standby.common.TooManyLogins;
 import org.standby.common.ProblemResponse;
+import org.standby.common.TooManyLogins;
 
 /**
  * Checks a username and password, from HTTP Basic or the form login. In order, each step cheaper than the next:
@@ -33,8 +33,7 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
 
     static final String LOCAL_PASSWORDS_OFF = "local passwords are switched off: sign in with your school account";
 
-    private record StoredLogin(String passwordHash, Caller caller) {
-    }
+    private record StoredLogin(String passwordHash, Caller caller) {}
 
     @Inject
     VerifiedCredentials credentials;
@@ -66,8 +65,8 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
-            AuthenticationRequestContext context) {
+    public Uni<SecurityIdentity> authenticate(
+            UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
         RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
         String username = request.getUsername();
         char[] password = request.getPassword().getPassword();
@@ -77,8 +76,10 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
         if (!sso.localPasswordsAllowed()) {
             result = Uni.createFrom().failure(new AuthenticationFailedException(LOCAL_PASSWORDS_OFF));
         } else if (wait.isPresent()) {
-            result = Uni.createFrom().failure(TooManyLogins.refusal(
-                    "too many failed logins for this user or from this address; try again later", wait.getAsLong()));
+            result = Uni.createFrom()
+                    .failure(TooManyLogins.refusal(
+                            "too many failed logins for this user or from this address; try again later",
+                            wait.getAsLong()));
         } else {
             Optional<Caller> remembered = credentials.verified(username, password);
             result = remembered.isPresent()
@@ -93,9 +94,11 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
 
     private SecurityIdentity verify(String username, char[] password, String address) {
         long stamp = credentials.stamp();
-        StoredLogin stored = QuarkusTransaction.requiringNew().call(() -> User.findByUsername(username)
-                .map(user -> new StoredLogin(user.passwordHash, CallerIdentities.of(user))).orElse(null));
-        if (stored == null || stored.passwordHash() == null) {   // no such user, or one who signs in with SSO only
+        StoredLogin stored = QuarkusTransaction.requiringNew()
+                .call(() -> User.findByUsername(username)
+                        .map(user -> new StoredLogin(user.passwordHash, CallerIdentities.of(user)))
+                        .orElse(null));
+        if (stored == null || stored.passwordHash() == null) { // no such user, or one who signs in with SSO only
             throttle.failed(username, address);
             throw new AuthenticationFailedException("unknown user or wrong password");
         }
@@ -147,11 +150,17 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
             http.response().putHeader("Retry-After", Long.toString(retryAfter.getAsLong()));
             problem = ProblemResponse.of(429, "Too Many Requests", failure.getMessage());
         } else {
-            problem = ProblemResponse.of(401, "Unauthorized", LOCAL_PASSWORDS_OFF.equals(failure.getMessage())
-                    ? LOCAL_PASSWORDS_OFF : "unknown user or wrong password");
+            problem = ProblemResponse.of(
+                    401,
+                    "Unauthorized",
+                    LOCAL_PASSWORDS_OFF.equals(failure.getMessage())
+                            ? LOCAL_PASSWORDS_OFF
+                            : "unknown user or wrong password");
         }
         try {
-            http.response().setStatusCode(problem.status()).putHeader("Content-Type", ProblemResponse.MEDIA_TYPE)
+            http.response()
+                    .setStatusCode(problem.status())
+                    .putHeader("Content-Type", ProblemResponse.MEDIA_TYPE)
                     .putHeader("Cache-Control", "no-store")
                     .end(json.writeValueAsString(problem.withInstance(http.normalizedPath())));
         } catch (JsonProcessingException e) {

@@ -12,6 +12,5 @@ public final class Roles {
 
     public static final Set<String> ALL = Set.of(ADMIN, DIRECTOR, MEMBER, VIEWER);
 
-    private Roles() {
-    }
+    private Roles() {}
 }

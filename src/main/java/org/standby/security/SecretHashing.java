@@ -17,8 +17,7 @@ public final class SecretHashing {
     private static final HexFormat HEX = HexFormat.of();
     private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(SecretHashing::newSha256);
 
-    private SecretHashing() {
-    }
+    private SecretHashing() {}
 
     /** A new secret: 32 random bytes, base64url without padding (43 characters), behind the given prefix. */
     public static String newSecret(String prefix) {

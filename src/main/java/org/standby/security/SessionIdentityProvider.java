@@ -31,11 +31,12 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request,
-            AuthenticationRequestContext context) {
+    public Uni<SecurityIdentity> authenticate(
+            TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
         String username = request.getPrincipal();
-        if (!sso.localPasswordsAllowed()) {   // a password's session ends when local passwords are switched off
-            return Uni.createFrom().failure(new AuthenticationFailedException(PasswordIdentityProvider.LOCAL_PASSWORDS_OFF));
+        if (!sso.localPasswordsAllowed()) { // a password's session ends when local passwords are switched off
+            return Uni.createFrom()
+                    .failure(new AuthenticationFailedException(PasswordIdentityProvider.LOCAL_PASSWORDS_OFF));
         }
         Optional<Caller> remembered = credentials.remembered(username);
         if (remembered.isPresent()) {
@@ -43,8 +44,10 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
         }
         return context.runBlocking(() -> {
             long stamp = credentials.stamp();
-            Caller caller = QuarkusTransaction.requiringNew().call(() -> User.findByUsername(username)
-                    .map(CallerIdentities::of).orElse(null));
+            Caller caller = QuarkusTransaction.requiringNew()
+                    .call(() -> User.findByUsername(username)
+                            .map(CallerIdentities::of)
+                            .orElse(null));
             if (caller == null) {
                 throw new AuthenticationFailedException("the session's user no longer exists");
             }

@@ -26,12 +26,14 @@ public class SessionKeySource implements ConfigSourceFactory {
 
     static final String KEY = "quarkus.http.auth.session.encryption-key";
     static final String FILE = "session.key";
-    private static final int ORDINAL = 50;   // below application.properties and the environment
+    private static final int ORDINAL = 50; // below application.properties and the environment
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
         ConfigValue configured = context.getValue(KEY);
-        if (configured != null && configured.getValue() != null && !configured.getValue().isBlank()) {
+        if (configured != null
+                && configured.getValue() != null
+                && !configured.getValue().isBlank()) {
             return List.of();
         }
         ConfigValue dataDir = context.getValue("standby.data-dir");
@@ -84,7 +86,8 @@ public class SessionKeySource implements ConfigSourceFactory {
                 new SecureRandom().nextBytes(random);
                 String key = Base64.getEncoder().encodeToString(random);
                 try {
-                    Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                    Files.createFile(
+                            file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
                 } catch (UnsupportedOperationException notPosix) {
                     Files.createFile(file);
                 } catch (FileAlreadyExistsException raced) {

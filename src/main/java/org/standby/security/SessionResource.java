@@ -20,14 +20,20 @@ public class SessionResource {
 
     @DELETE
     @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR, Roles.MEMBER, Roles.VIEWER})
-    @Operation(summary = "Sign out: end the session cookie of the form login (any role; for Basic and API-token "
-            + "callers it changes nothing)")
+    @Operation(
+            summary = "Sign out: end the session cookie of the form login (any role; for Basic and API-token "
+                    + "callers it changes nothing)")
     @APIResponse(responseCode = "204", description = "the session cookie is cleared")
     @APIResponse(responseCode = "401", description = "no valid session or credentials (already signed out)")
     @APIResponse(responseCode = "403", description = "a session cookie without the X-CSRF-Token header")
     public Response signOut() {
-        NewCookie cleared = new NewCookie.Builder(CsrfProtection.SESSION_COOKIE).value("").path("/").maxAge(0)
-                .httpOnly(true).sameSite(NewCookie.SameSite.STRICT).build();
+        NewCookie cleared = new NewCookie.Builder(CsrfProtection.SESSION_COOKIE)
+                .value("")
+                .path("/")
+                .maxAge(0)
+                .httpOnly(true)
+                .sameSite(NewCookie.SameSite.STRICT)
+                .build();
         return Response.noContent().cookie(cleared).build();
     }
 }

@@ -24,7 +24,8 @@ public class SsoIdentityAugmentor implements SecurityIdentityAugmentor {
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
-        if (identity.isAnonymous() || identity.getAttribute(CallerIdentities.CALLER_ATTRIBUTE) != null
+        if (identity.isAnonymous()
+                || identity.getAttribute(CallerIdentities.CALLER_ATTRIBUTE) != null
                 || !(identity.getPrincipal() instanceof JsonWebToken token)) {
             return Uni.createFrom().item(identity);
         }

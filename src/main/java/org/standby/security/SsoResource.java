@@ -4,20 +4,20 @@ import io.quarkus.oidc.IdTokenCredential;
 import io.quarkus.oidc.OidcConfigurationMetadata;
 import io.quarkus.oidc.OidcSession;
 import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.enterprise.inject.Instance;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.UriInfo;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,8 +37,8 @@ import org.standby.common.ProblemResponse;
 public class SsoResource {
 
     /** Quarkus OIDC's session cookie, whole or in chunks when the tokens are long. */
-    private static final java.util.List<String> SESSION_COOKIES = java.util.List.of("q_session", "q_session_chunk_1",
-            "q_session_chunk_2", "q_session_chunk_3", "q_session_chunk_4");
+    private static final java.util.List<String> SESSION_COOKIES = java.util.List.of(
+            "q_session", "q_session_chunk_1", "q_session_chunk_2", "q_session_chunk_3", "q_session_chunk_4");
 
     @Inject
     SsoService sso;
@@ -69,10 +69,13 @@ public class SsoResource {
     @GET
     @Path("/logout")
     @PermitAll
-    @Operation(summary = "Sign out of a single sign-on session (browser); where the provider supports it, its "
-            + "session ends too")
-    @APIResponse(responseCode = "302", description = "with a session, at a provider with RP-initiated logout: to "
-            + "the provider's sign-out, which sends the browser back to the page")
+    @Operation(
+            summary = "Sign out of a single sign-on session (browser); where the provider supports it, its "
+                    + "session ends too")
+    @APIResponse(
+            responseCode = "302",
+            description = "with a session, at a provider with RP-initiated logout: to "
+                    + "the provider's sign-out, which sends the browser back to the page")
     @APIResponse(responseCode = "303", description = "the session cookie is cleared; on to the page")
     @APIResponse(responseCode = "404", description = "single sign-on is not configured")
     public Response logout(@Context UriInfo uri) {
@@ -86,15 +89,25 @@ public class SsoResource {
             String endSession = metadata.get().getEndSessionUri();
             if (endSession != null) {
                 // RP-initiated logout: the provider ends its session and sends the browser back to the page
-                answer = Response.status(Response.Status.FOUND).location(URI.create(endSession
-                        + (endSession.contains("?") ? "&" : "?")
-                        + "id_token_hint=" + encode(idToken.getToken())
-                        + "&client_id=" + encode(sso.clientId())
-                        + "&post_logout_redirect_uri=" + encode(uri.getBaseUriBuilder().path("/").build().toString())));
+                answer = Response.status(Response.Status.FOUND)
+                        .location(URI.create(endSession
+                                + (endSession.contains("?") ? "&" : "?")
+                                + "id_token_hint=" + encode(idToken.getToken())
+                                + "&client_id=" + encode(sso.clientId())
+                                + "&post_logout_redirect_uri="
+                                + encode(uri.getBaseUriBuilder()
+                                        .path("/")
+                                        .build()
+                                        .toString())));
             }
         }
         for (String cookie : SESSION_COOKIES) {
-            answer.cookie(new NewCookie.Builder(cookie).path("/").value("").maxAge(0).httpOnly(true).build());
+            answer.cookie(new NewCookie.Builder(cookie)
+                    .path("/")
+                    .value("")
+                    .maxAge(0)
+                    .httpOnly(true)
+                    .build());
         }
         return answer.header("Cache-Control", "no-store").build();
     }
@@ -104,8 +117,10 @@ public class SsoResource {
     }
 
     private static Response notConfigured(String path) {
-        return Response.status(404).type(ProblemResponse.MEDIA_TYPE)
+        return Response.status(404)
+                .type(ProblemResponse.MEDIA_TYPE)
                 .entity(ProblemResponse.of(404, "Not Found", "single sign-on is not configured here")
-                        .withInstance(path)).build();
+                        .withInstance(path))
+                .build();
     }
 }

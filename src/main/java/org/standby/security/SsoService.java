@@ -53,8 +53,7 @@ public class SsoService {
     private static final Set<String> CASE_INSENSITIVE_CLAIMS = Set.of("email", "preferred_username", "upn");
 
     /** The settings and group mappings as the last read found them. */
-    record Snapshot(RolesFrom rolesFrom, boolean localPasswords, Map<String, SsoGroupMapping> groups, long readAt) {
-    }
+    record Snapshot(RolesFrom rolesFrom, boolean localPasswords, Map<String, SsoGroupMapping> groups, long readAt) {}
 
     @Inject
     SsoConfig config;
@@ -108,8 +107,13 @@ public class SsoService {
 
     public SsoSettingsResponse settings() {
         SsoSettings settings = SsoSettings.current();
-        return new SsoSettingsResponse(enabled(), config.usernameClaim(), config.groupsClaim(), settings.rolesFrom,
-                settings.localPasswords, mappings());
+        return new SsoSettingsResponse(
+                enabled(),
+                config.usernameClaim(),
+                config.groupsClaim(),
+                settings.rolesFrom,
+                settings.localPasswords,
+                mappings());
     }
 
     @Transactional
@@ -150,8 +154,13 @@ public class SsoService {
             }
             group.persist();
         }
-        SsoSettingsResponse after = new SsoSettingsResponse(enabled(), config.usernameClaim(), config.groupsClaim(),
-                settings.rolesFrom, settings.localPasswords, groups);
+        SsoSettingsResponse after = new SsoSettingsResponse(
+                enabled(),
+                config.usernameClaim(),
+                config.groupsClaim(),
+                settings.rolesFrom,
+                settings.localPasswords,
+                groups);
         accountChanges.fire(new AccountChanged("sso.settings", "sso-settings", SsoSettings.ID, before, after));
         changes.fire(new Snapshot(settings.rolesFrom, settings.localPasswords, byName(groups), System.nanoTime()));
         return after;
@@ -160,8 +169,11 @@ public class SsoService {
     private List<SsoGroupMapping> mappings() {
         return SsoGroup.<SsoGroup>listAll().stream()
                 .sorted(java.util.Comparator.comparing(g -> g.groupName))
-                .map(g -> new SsoGroupMapping(g.groupName, List.copyOf(g.roleSet()),
-                        g.teamIds.stream().sorted().toList(), g.allTeams))
+                .map(g -> new SsoGroupMapping(
+                        g.groupName,
+                        List.copyOf(g.roleSet()),
+                        g.teamIds.stream().sorted().toList(),
+                        g.allTeams))
                 .toList();
     }
 
@@ -211,7 +223,7 @@ public class SsoService {
         for (String group : groupsOf(token)) {
             SsoGroupMapping mapping = mapped.get(group);
             if (mapping == null && group.startsWith("/")) {
-                mapping = mapped.get(group.substring(1));   // Keycloak's full group path
+                mapping = mapped.get(group.substring(1)); // Keycloak's full group path
             }
             if (mapping == null) {
                 continue;
@@ -265,8 +277,10 @@ public class SsoService {
             caller = QuarkusTransaction.requiringNew().call(() -> findOrCreate(username));
         } catch (RuntimeException raced) {
             // two first requests of one person at once: the other one created the user (unique username)
-            caller = QuarkusTransaction.requiringNew().call(() -> User.findByUsername(username)
-                    .map(CallerIdentities::of).orElseThrow(() -> raced));
+            caller = QuarkusTransaction.requiringNew()
+                    .call(() -> User.findByUsername(username)
+                            .map(CallerIdentities::of)
+                            .orElseThrow(() -> raced));
         }
         knownUsers.add(username);
         credentials.rememberCaller(username, caller, stamp);

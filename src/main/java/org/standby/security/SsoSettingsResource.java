@@ -36,10 +36,12 @@ public class SsoSettingsResource {
     @PUT
     @Operation(summary = "Change the single sign-on settings (admin); audited as sso.settings")
     @APIResponse(responseCode = "200", description = "changed; counts from the next request")
-    @APIResponse(responseCode = "400", description = "an unknown role, a team that does not exist, a group named "
-            + "twice")
-    @APIResponse(responseCode = "409", description = "local passwords cannot be switched off: single sign-on is not "
-            + "configured")
+    @APIResponse(
+            responseCode = "400",
+            description = "an unknown role, a team that does not exist, a group named " + "twice")
+    @APIResponse(
+            responseCode = "409",
+            description = "local passwords cannot be switched off: single sign-on is not " + "configured")
     public SsoSettingsResponse update(@Valid @NotNull SsoSettingsRequest request) {
         return sso.update(request);
     }

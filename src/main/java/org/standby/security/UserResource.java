@@ -8,23 +8,23 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.core.HttpHeaders;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.standby.common.ETags;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
-import org.standby.common.Created;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.standby.common.Created;
+import org.standby.common.ETags;
 import org.standby.common.NotFoundException;
 import org.standby.common.PageResponse;
 import org.standby.common.Paging;
@@ -74,12 +74,17 @@ public class UserResource {
     @APIResponse(responseCode = "200", description = "updated; the ETag is the new version")
     @APIResponse(responseCode = "400", description = "invalid fields, or an If-Match that is not a version")
     @APIResponse(responseCode = "404", description = "no such user")
-    @APIResponse(responseCode = "409", description = "would remove the last admin, or someone saved the user at the "
-            + "same moment")
+    @APIResponse(
+            responseCode = "409",
+            description = "would remove the last admin, or someone saved the user at the " + "same moment")
     @APIResponse(responseCode = "412", description = "If-Match names a version that is not the stored one")
-    public Response update(@PathParam("username") String username,
-            @Parameter(description = "the ETag of the GET this change is based on, e.g. \"3\"; without it the "
-                    + "last writer wins") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response update(
+            @PathParam("username") String username,
+            @Parameter(
+                            description = "the ETag of the GET this change is based on, e.g. \"3\"; without it the "
+                                    + "last writer wins")
+                    @HeaderParam(HttpHeaders.IF_MATCH)
+                    String ifMatch,
             @Valid @NotNull UserRequest request) {
         UserResponse user = users.update(username, request, ETags.ifMatch(ifMatch, "the user"));
         return Response.ok(user).tag(ETags.of(user.version())).build();

@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import org.standby.common.ETags;
 import org.standby.common.ConflictException;
+import org.standby.common.ETags;
 import org.standby.common.InvalidFieldException;
 import org.standby.common.NotFoundException;
 import org.standby.common.PageResponse;
@@ -99,8 +99,8 @@ public class UserService {
         User.flush(); // the new version, for the answer's ETag (a concurrent write from the same version fails here)
         UserResponse after = toResponse(user);
         credentials.forgetOnCommit(username);
-        accountChanges.fire(new AccountChanged(request.password() != null ? "user.update+password" : "user.update",
-                "user", username, before, after));
+        accountChanges.fire(new AccountChanged(
+                request.password() != null ? "user.update+password" : "user.update", "user", username, before, after));
         return after;
     }
 
@@ -111,8 +111,9 @@ public class UserService {
      */
     @Transactional
     public void changeOwnPassword(String username, String currentPassword, String newPassword) {
-        User user = User.findByUsername(username).orElseThrow(() -> new io.quarkus.security.ForbiddenException(
-                "an API token has no password to change"));
+        User user = User.findByUsername(username)
+                .orElseThrow(
+                        () -> new io.quarkus.security.ForbiddenException("an API token has no password to change"));
         if (user.passwordHash == null) {
             throw new io.quarkus.security.ForbiddenException(
                     "you sign in with your school account (single sign-on): there is no password to change");
@@ -131,10 +132,16 @@ public class UserService {
     /** The caller's own member records, one per team where the login is a member, by team. */
     public List<MeResponse.OwnMember> ownMembers(String username) {
         // Member lives in the team feature, which depends on security: a query by entity name keeps the graph acyclic
-        return entityManager.createQuery("select m.teamId, m.id, m.name from Member m where m.username = :u "
-                        + "order by m.teamId, m.id", Object[].class)
-                .setParameter("u", username).getResultList().stream()
-                .map(row -> new MeResponse.OwnMember((Long) row[0], (Long) row[1], (String) row[2])).toList();
+        return entityManager
+                .createQuery(
+                        "select m.teamId, m.id, m.name from Member m where m.username = :u "
+                                + "order by m.teamId, m.id",
+                        Object[].class)
+                .setParameter("u", username)
+                .getResultList()
+                .stream()
+                .map(row -> new MeResponse.OwnMember((Long) row[0], (Long) row[1], (String) row[2]))
+                .toList();
     }
 
     @Transactional
@@ -161,8 +168,7 @@ public class UserService {
 
     /** Creates a user with an already computed bcrypt hash unless one of that name exists (demo data). */
     @Transactional
-    public boolean createWithHashIfAbsent(String username, String bcryptHash, List<String> roles,
-            List<Long> teamIds) {
+    public boolean createWithHashIfAbsent(String username, String bcryptHash, List<String> roles, List<Long> teamIds) {
         if (User.findByUsername(username).isPresent()) {
             return false;
         }
@@ -177,7 +183,8 @@ public class UserService {
 
     private void requireAnotherAdmin(User user) {
         long otherAdmins = User.<User>list("id <> ?1", user.id).stream()
-                .filter(other -> other.roleSet().contains(Roles.ADMIN)).count();
+                .filter(other -> other.roleSet().contains(Roles.ADMIN))
+                .count();
         if (otherAdmins == 0) {
             throw new ConflictException("the last admin cannot be removed or lose the admin role");
         }
@@ -198,7 +205,8 @@ public class UserService {
         if (roles != null) {
             for (int i = 0; i < roles.size(); i++) {
                 if (!Roles.ALL.contains(roles.get(i))) {
-                    errors.add(new FieldError("roles[" + i + "]", "unknown role; use admin, director, member or viewer"));
+                    errors.add(
+                            new FieldError("roles[" + i + "]", "unknown role; use admin, director, member or viewer"));
                 }
             }
         }
@@ -207,9 +215,12 @@ public class UserService {
                 Long teamId = teamIds.get(i);
                 // Team lives in the team feature, which depends on security; a query by entity name keeps the
                 // package graph free of cycles.
-                Long count = teamId == null ? 0L : entityManager
-                        .createQuery("select count(t) from Team t where t.id = :id", Long.class)
-                        .setParameter("id", teamId).getSingleResult();
+                Long count = teamId == null
+                        ? 0L
+                        : entityManager
+                                .createQuery("select count(t) from Team t where t.id = :id", Long.class)
+                                .setParameter("id", teamId)
+                                .getSingleResult();
                 if (count == 0) {
                     errors.add(new FieldError("teamIds[" + i + "]", "no team with id " + teamId));
                 }
@@ -219,7 +230,12 @@ public class UserService {
     }
 
     static UserResponse toResponse(User user) {
-        return new UserResponse(user.username, List.copyOf(user.roleSet()), user.teamIds.stream().sorted().toList(),
-                user.allTeams, user.createdAt, user.version);
+        return new UserResponse(
+                user.username,
+                List.copyOf(user.roleSet()),
+                user.teamIds.stream().sorted().toList(),
+                user.allTeams,
+                user.createdAt,
+                user.version);
     }
 }

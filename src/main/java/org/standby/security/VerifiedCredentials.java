@@ -26,8 +26,7 @@ import javax.crypto.spec.SecretKeySpec;
 public class VerifiedCredentials {
 
     /** What is remembered of a user: who they are, and the HMAC of the password that verified (null if none). */
-    record Remembered(Caller caller, byte[] passwordMac) {
-    }
+    record Remembered(Caller caller, byte[] passwordMac) {}
 
     @Inject
     TransactionSynchronizationRegistry registry;
@@ -51,7 +50,8 @@ public class VerifiedCredentials {
 
     /** The caller if this password is the one that verified lately for this user. */
     Optional<Caller> verified(String username, char[] password) {
-        return users.get(username).filter(r -> r.passwordMac() != null)
+        return users.get(username)
+                .filter(r -> r.passwordMac() != null)
                 .filter(r -> MessageDigest.isEqual(r.passwordMac(), mac(username, password)))
                 .map(Remembered::caller);
     }

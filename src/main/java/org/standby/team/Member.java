@@ -52,7 +52,8 @@ public class Member extends PanacheEntityBase implements TeamOwned {
 
     /** Whether the member is active on the given date (inclusive window, open ends). */
     public boolean activeOn(LocalDate date) {
-        return (activeFrom == null || !date.isBefore(activeFrom)) && (activeUntil == null || !date.isAfter(activeUntil));
+        return (activeFrom == null || !date.isBefore(activeFrom))
+                && (activeUntil == null || !date.isAfter(activeUntil));
     }
 
     /**
@@ -60,8 +61,10 @@ public class Member extends PanacheEntityBase implements TeamOwned {
      * the login is not a member of the team. The one place that answers "which member am I".
      */
     public static Long idOf(long teamId, String username) {
-        return Member.<Member>find("teamId = ?1 and username = ?2", teamId, username).firstResultOptional()
-                .map(m -> m.id).orElse(null);
+        return Member.<Member>find("teamId = ?1 and username = ?2", teamId, username)
+                .firstResultOptional()
+                .map(m -> m.id)
+                .orElse(null);
     }
 
     @Override

@@ -10,8 +10,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.standby.audit.AuditService;
-import org.standby.common.ETags;
 import org.standby.common.ConflictException;
+import org.standby.common.ETags;
 import org.standby.common.InvalidFieldException;
 import org.standby.common.NotFoundException;
 import org.standby.common.PageResponse;
@@ -48,7 +48,8 @@ public class MemberService {
     public PageResponse<MemberResponse> list(long teamId, Paging paging) {
         teams.visibleTeam(teamId);
         Caller caller = callers.current();
-        var query = Member.<Member>find("teamId", Sort.by("name").and("id"), teamId).page(Page.of(paging.page, paging.size));
+        var query = Member.<Member>find("teamId", Sort.by("name").and("id"), teamId)
+                .page(Page.of(paging.page, paging.size));
         return new PageResponse<>(query.list(), paging.page, paging.size, query.count())
                 .map(member -> toResponse(member, caller));
     }
@@ -88,8 +89,10 @@ public class MemberService {
                 throw new InvalidFieldException(field, "'me': your login is not a member of any team");
             }
             if (own.size() > 1) {
-                throw new InvalidFieldException(field, "'me': your login is a member of " + own.size()
-                        + " teams; use the member id that GET /api/me names for the team");
+                throw new InvalidFieldException(
+                        field,
+                        "'me': your login is a member of " + own.size()
+                                + " teams; use the member id that GET /api/me names for the team");
             }
             return own.get(0).id;
         }
@@ -112,7 +115,8 @@ public class MemberService {
     /** The member of a team visible to the caller, or 404. */
     public Member memberOf(long teamId, long memberId) {
         teams.visibleTeam(teamId);
-        return Member.<Member>find("id = ?1 and teamId = ?2", memberId, teamId).firstResultOptional()
+        return Member.<Member>find("id = ?1 and teamId = ?2", memberId, teamId)
+                .firstResultOptional()
                 .orElseThrow(() -> new NotFoundException("member", memberId));
     }
 
@@ -151,21 +155,28 @@ public class MemberService {
             member.delete();
             entityManager.flush();
         } catch (jakarta.persistence.PersistenceException e) {
-            throw new ConflictException("member " + memberId
-                    + " still has shifts or records; set activeUntil instead of deleting");
+            throw new ConflictException(
+                    "member " + memberId + " still has shifts or records; set activeUntil instead of deleting");
         }
     }
 
     private void apply(Member member, MemberRequest request) {
-        if (request.activeFrom() != null && request.activeUntil() != null
+        if (request.activeFrom() != null
+                && request.activeUntil() != null
                 && request.activeUntil().isBefore(request.activeFrom())) {
             throw new InvalidFieldException("activeUntil", "must not be before activeFrom");
         }
-        if (request.username() != null && User.findByUsername(request.username()).isEmpty()) {
+        if (request.username() != null
+                && User.findByUsername(request.username()).isEmpty()) {
             throw new InvalidFieldException("username", "no user named '" + request.username() + "'");
         }
-        if (request.username() != null && Member.count("teamId = ?1 and username = ?2 and id <> ?3",
-                member.teamId, request.username(), member.id == null ? -1L : member.id) > 0) {
+        if (request.username() != null
+                && Member.count(
+                                "teamId = ?1 and username = ?2 and id <> ?3",
+                                member.teamId,
+                                request.username(),
+                                member.id == null ? -1L : member.id)
+                        > 0) {
             throw new InvalidFieldException("username", "another member of this team has this login");
         }
         member.name = request.name().strip();
@@ -190,8 +201,16 @@ public class MemberService {
 
     static MemberResponse toResponse(Member member, Caller caller) {
         boolean contact = caller.seesContactDetails();
-        return new MemberResponse(member.id, member.teamId, member.name, contact ? member.email : null,
-                contact ? member.phone : null, member.fte, member.activeFrom, member.activeUntil, member.username,
+        return new MemberResponse(
+                member.id,
+                member.teamId,
+                member.name,
+                contact ? member.email : null,
+                contact ? member.phone : null,
+                member.fte,
+                member.activeFrom,
+                member.activeUntil,
+                member.username,
                 member.version);
     }
 }

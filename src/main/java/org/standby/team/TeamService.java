@@ -10,16 +10,16 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.standby.common.ETags;
-import org.standby.common.ProblemResponse.FieldError;
 import java.util.Optional;
 import org.standby.audit.AuditService;
 import org.standby.common.ConflictException;
+import org.standby.common.ETags;
 import org.standby.common.HolidayRegions;
 import org.standby.common.InvalidFieldException;
 import org.standby.common.NotFoundException;
 import org.standby.common.PageResponse;
 import org.standby.common.Paging;
+import org.standby.common.ProblemResponse.FieldError;
 import org.standby.security.Caller;
 import org.standby.security.CallerService;
 import org.standby.team.dto.TeamRequest;
@@ -51,8 +51,9 @@ public class TeamService {
         Caller caller = callers.current();
         var query = caller.allTeams() || caller.isAdmin()
                 ? Team.<Team>find("order by id")
-                : Team.<Team>find("id in :ids order by id", Parameters.with("ids", caller.teamIds().isEmpty()
-                        ? java.util.Set.of(-1L) : caller.teamIds()));
+                : Team.<Team>find(
+                        "id in :ids order by id",
+                        Parameters.with("ids", caller.teamIds().isEmpty() ? java.util.Set.of(-1L) : caller.teamIds()));
         query.page(Page.of(paging.page, paging.size));
         return new PageResponse<>(query.list(), paging.page, paging.size, query.count()).map(TeamService::toResponse);
     }
@@ -83,7 +84,9 @@ public class TeamService {
     public void lockForChanges(long teamId) {
         // wait up to a minute for the decisions queued before this one: the same statement on H2 (whose default,
         // 2 s, a queue of fifty approvals on a busy machine exceeds) and PostgreSQL (which would wait without end)
-        Team.getEntityManager().createNativeQuery("SET LOCK_TIMEOUT TO " + LOCK_WAIT_MILLIS).executeUpdate();
+        Team.getEntityManager()
+                .createNativeQuery("SET LOCK_TIMEOUT TO " + LOCK_WAIT_MILLIS)
+                .executeUpdate();
         Team.findByIdOptional(teamId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new NotFoundException("team", teamId));
     }
@@ -130,7 +133,8 @@ public class TeamService {
     private void apply(Team team, TeamRequest request) {
         List<FieldError> errors = new ArrayList<>();
         if (!ZoneId.getAvailableZoneIds().contains(request.timeZone())) {
-            errors.add(new FieldError("timeZone",
+            errors.add(new FieldError(
+                    "timeZone",
                     "unknown time zone '" + request.timeZone() + "'; use an IANA name such as Europe/Berlin"));
         }
         String region = null;
@@ -159,7 +163,15 @@ public class TeamService {
     }
 
     static TeamResponse toResponse(Team team) {
-        return new TeamResponse(team.id, team.name, team.timeZone, team.holidayRegion, team.handoverTime,
-                team.maxHoursOnCallPerMonth, team.maxWeekendsPerMonth, team.maxNightsInARow, team.version);
+        return new TeamResponse(
+                team.id,
+                team.name,
+                team.timeZone,
+                team.holidayRegion,
+                team.handoverTime,
+                team.maxHoursOnCallPerMonth,
+                team.maxWeekendsPerMonth,
+                team.maxNightsInARow,
+                team.version);
     }
 }

@@ -10,8 +10,7 @@ public final class Hours {
 
     private static final double SECONDS_PER_HOUR = 3600.0;
 
-    private Hours() {
-    }
+    private Hours() {}
 
     /** Real hours of {@code [start, end)} that fall within {@code [from, to)}; 0 when they do not meet. */
     public static double within(Instant start, Instant end, Instant from, Instant to) {

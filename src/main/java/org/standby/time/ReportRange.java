@@ -10,8 +10,7 @@ public final class ReportRange {
     /** The longest report range: a school year and a little slack, as for rotas. */
     public static final int MAX_DAYS = 400;
 
-    private ReportRange() {
-    }
+    private ReportRange() {}
 
     public static void check(LocalDate from, LocalDate to) {
         if (from == null) {

@@ -8,8 +8,7 @@ import java.math.BigDecimal;
  */
 public final class Rounding {
 
-    private Rounding() {
-    }
+    private Rounding() {}
 
     /** {@code value} rounded to {@code decimals} places. */
     public static double to(double value, int decimals) {

@@ -31,20 +31,39 @@ class AgreementTest {
     /** Day shift 08:00-20:00 every day, at most 4 shifts a week, one service promised 08:00-20:00 every day. */
     static Map<String, Object> dayServiceAgreement() {
         List<Map<String, Object>> promises = new ArrayList<>();
-        ALL_DAYS.forEach(d -> promises.add(Map.of("dayType", d, "cover", "HOURS", "start", "08:00", "end", "20:00",
-                "responseMinutes", 30)));
+        ALL_DAYS.forEach(d -> promises.add(
+                Map.of("dayType", d, "cover", "HOURS", "start", "08:00", "end", "20:00", "responseMinutes", 30)));
         return Map.of(
-                "services", List.of(Map.of("name", "Door access", "owner", "Ana", "tier", "CRITICAL",
-                        "promises", promises)),
+                "services",
+                        List.of(Map.of(
+                                "name", "Door access", "owner", "Ana", "tier", "CRITICAL", "promises", promises)),
                 "workingHours", List.of(),
-                "policy", Map.of("shifts", List.of(Map.of("name", "Day", "dayTypes", ALL_DAYS, "start", "08:00",
-                                "end", "20:00", "weight", 1)),
-                        "rules", Map.of("minRestHours", 10, "maxConsecutiveDays", 7, "maxShiftsPerWeek", 4)));
+                "policy",
+                        Map.of(
+                                "shifts",
+                                List.of(Map.of(
+                                        "name",
+                                        "Day",
+                                        "dayTypes",
+                                        ALL_DAYS,
+                                        "start",
+                                        "08:00",
+                                        "end",
+                                        "20:00",
+                                        "weight",
+                                        1)),
+                                "rules",
+                                Map.of("minRestHours", 10, "maxConsecutiveDays", 7, "maxShiftsPerWeek", 4)));
     }
 
     static long addMember(TeamFixture team, String name, String fte) {
-        return admin().contentType(ContentType.JSON).body(Map.of("name", name, "fte", fte))
-                .post("/api/teams/" + team.teamId + "/members").then().statusCode(201).extract().jsonPath()
+        return admin().contentType(ContentType.JSON)
+                .body(Map.of("name", name, "fte", fte))
+                .post("/api/teams/" + team.teamId + "/members")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
                 .getLong("id");
     }
 
@@ -52,60 +71,141 @@ class AgreementTest {
     void aDraftIsProposedAndSignedAndItsImpliedPolicyBecomesTheTeamsPolicy() {
         TeamFixture team = TeamFixture.create();
         // before anything is written down: the unwritten 24/7 promise with the team's policy
-        as(team.director).get(base(team) + "/versions/0").then().statusCode(200)
+        as(team.director)
+                .get(base(team) + "/versions/0")
+                .then()
+                .statusCode(200)
                 .body("document.services[0].name", equalTo("All IT services"))
                 .body("document.services[0].promises.cover", hasItems("ALWAYS"));
-        Map<String, Object> wifiTermOnly = Map.of("services", List.of(Map.of("name", "Wi-Fi", "tier", "CRITICAL",
-                "promises", List.of(
-                        Map.of("dayType", "TERM", "cover", "HOURS", "start", "08:00", "end", "22:00",
-                                "responseMinutes", 60),
-                        Map.of("dayType", "WEEKEND", "cover", "ALWAYS", "responseMinutes", 120),
-                        Map.of("dayType", "SUMMER", "cover", "BEST_EFFORT")))));
-        String location = as(team.director).body(wifiTermOnly).post(base(team) + "/versions").then()
-                .statusCode(201).body("number", equalTo(1)).body("status", equalTo("DRAFT"))
+        Map<String, Object> wifiTermOnly = Map.of(
+                "services",
+                List.of(Map.of(
+                        "name",
+                        "Wi-Fi",
+                        "tier",
+                        "CRITICAL",
+                        "promises",
+                        List.of(
+                                Map.of(
+                                        "dayType",
+                                        "TERM",
+                                        "cover",
+                                        "HOURS",
+                                        "start",
+                                        "08:00",
+                                        "end",
+                                        "22:00",
+                                        "responseMinutes",
+                                        60),
+                                Map.of("dayType", "WEEKEND", "cover", "ALWAYS", "responseMinutes", 120),
+                                Map.of("dayType", "SUMMER", "cover", "BEST_EFFORT")))));
+        String location = as(team.director)
+                .body(wifiTermOnly)
+                .post(base(team) + "/versions")
+                .then()
+                .statusCode(201)
+                .body("number", equalTo(1))
+                .body("status", equalTo("DRAFT"))
                 .body("document.policy.shifts.name", hasItems("Weeknight", "Summer night"))
                 // implied: the weeknight only on TERM, clipped to 22:00; weekends whole; no summer or holiday shift
                 .body("impliedPolicy.shifts.name", equalTo(List.of("Weeknight", "Weekend day")))
                 .body("impliedPolicy.shifts[0].dayTypes", equalTo(List.of("TERM")))
                 .body("impliedPolicy.shifts[0].end", equalTo("22:00"))
-                .extract().header("Location");
+                .extract()
+                .header("Location");
         assertThat(location).endsWith("/agreement/versions/1");
-        as(team.director).body(Map.of("services", List.of(Map.of("name", "Wi-Fi", "tier", "CRITICAL", "promises",
-                List.of(Map.of("dayType", "TERM", "cover", "HOURS", "start", "22:00", "end", "08:00"))))))
-                .post(base(team) + "/versions").then().statusCode(400)
+        as(team.director)
+                .body(Map.of(
+                        "services",
+                        List.of(Map.of(
+                                "name",
+                                "Wi-Fi",
+                                "tier",
+                                "CRITICAL",
+                                "promises",
+                                List.of(Map.of(
+                                        "dayType", "TERM", "cover", "HOURS", "start", "22:00", "end", "08:00"))))))
+                .post(base(team) + "/versions")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("services[0].promises[0].end"));
         as(team.member).get(base(team) + "/versions").then().statusCode(403);
 
-        as(team.director).post(base(team) + "/versions/1/propose").then().statusCode(200)
+        as(team.director)
+                .post(base(team) + "/versions/1/propose")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("PROPOSED"));
-        as(team.director).body(wifiTermOnly).put(base(team) + "/versions/1").then().statusCode(409);
-        as(team.director).body(Map.of("signedBy", "M. Weber, Head of School", "note", "review in June"))
-                .post(base(team) + "/versions/1/sign").then().statusCode(200).body("status", equalTo("SIGNED"))
-                .body("current", equalTo(true)).body("signedBy", equalTo("M. Weber, Head of School"));
-        as(team.director).get("/api/teams/" + team.teamId + "/policy").then().statusCode(200)
+        as(team.director)
+                .body(wifiTermOnly)
+                .put(base(team) + "/versions/1")
+                .then()
+                .statusCode(409);
+        as(team.director)
+                .body(Map.of("signedBy", "M. Weber, Head of School", "note", "review in June"))
+                .post(base(team) + "/versions/1/sign")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("SIGNED"))
+                .body("current", equalTo(true))
+                .body("signedBy", equalTo("M. Weber, Head of School"));
+        as(team.director)
+                .get("/api/teams/" + team.teamId + "/policy")
+                .then()
+                .statusCode(200)
                 .body("shifts.name", equalTo(List.of("Weeknight", "Weekend day")))
                 .body("shifts[0].end", equalTo("22:00"));
 
         // a second version supersedes the first once signed
-        as(team.director).body(dayServiceAgreement()).post(base(team) + "/versions").then().statusCode(201)
+        as(team.director)
+                .body(dayServiceAgreement())
+                .post(base(team) + "/versions")
+                .then()
+                .statusCode(201)
                 .body("number", equalTo(2));
-        as(team.director).body(Map.of("signedBy", "x")).post(base(team) + "/versions/2/sign").then().statusCode(409);
+        as(team.director)
+                .body(Map.of("signedBy", "x"))
+                .post(base(team) + "/versions/2/sign")
+                .then()
+                .statusCode(409);
         as(team.director).post(base(team) + "/versions/2/propose").then().statusCode(200);
-        as(team.director).body(Map.of("signedBy", "Board of Governors")).post(base(team) + "/versions/2/sign")
-                .then().statusCode(200);
-        as(team.director).get(base(team) + "/versions").then().statusCode(200)
+        as(team.director)
+                .body(Map.of("signedBy", "Board of Governors"))
+                .post(base(team) + "/versions/2/sign")
+                .then()
+                .statusCode(200);
+        as(team.director)
+                .get(base(team) + "/versions")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo(List.of("SUPERSEDED", "SIGNED")));
-        as(team.director).get("/api/teams/" + team.teamId + "/policy").then().statusCode(200)
+        as(team.director)
+                .get("/api/teams/" + team.teamId + "/policy")
+                .then()
+                .statusCode(200)
                 .body("shifts.name", equalTo(List.of("Day")))
                 // the agreement's rest rules (defaults: 2 free weekends a month, a free week in every break)
-                .body("unplugged.freeWeekendsPerMonth", equalTo(2)).body("unplugged.freeWeekInEveryBreak", equalTo(true));
+                .body("unplugged.freeWeekendsPerMonth", equalTo(2))
+                .body("unplugged.freeWeekInEveryBreak", equalTo(true));
         // the load report now checks them (nothing is published here, so nothing breaks them)
-        as(team.director).get("/api/teams/" + team.teamId + "/load?from=2027-03-01&to=2027-03-31").then()
-                .statusCode(200).body("unplugged", equalTo(List.of()));
-        List<String> actions = admin().get("/api/audit?teamId=" + team.teamId + "&size=100").then().statusCode(200)
-                .extract().jsonPath().getList("items.action", String.class);
-        assertThat(actions).contains("agreement.create", "agreement.propose", "agreement.sign",
-                "agreement.supersede", "policy.update");
+        as(team.director)
+                .get("/api/teams/" + team.teamId + "/load?from=2027-03-01&to=2027-03-31")
+                .then()
+                .statusCode(200)
+                .body("unplugged", equalTo(List.of()));
+        List<String> actions = admin().get("/api/audit?teamId=" + team.teamId + "&size=100")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.action", String.class);
+        assertThat(actions)
+                .contains(
+                        "agreement.create",
+                        "agreement.propose",
+                        "agreement.sign",
+                        "agreement.supersede",
+                        "policy.update");
     }
 
     /**
@@ -121,13 +221,23 @@ class AgreementTest {
         for (String name : List.of("Chloe", "Dev", "Eli")) {
             addMember(team, name + " " + team.teamId, "1.0");
         }
-        as(team.director).body(dayServiceAgreement()).post(base(team) + "/versions").then().statusCode(201);
-        JsonPath fragility = as(team.director).get(base(team) + "/fragility?from=2027-01-01&to=2027-02-28"
-                        + "&awayFrom=2027-01-04&awayTo=2027-02-14").then().statusCode(200)
-                .body("rows.size()", equalTo(5)).body("breaksAt", equalTo(4))
-                .extract().jsonPath();
+        as(team.director)
+                .body(dayServiceAgreement())
+                .post(base(team) + "/versions")
+                .then()
+                .statusCode(201);
+        JsonPath fragility = as(team.director)
+                .get(base(team) + "/fragility?from=2027-01-01&to=2027-02-28" + "&awayFrom=2027-01-04&awayTo=2027-02-14")
+                .then()
+                .statusCode(200)
+                .body("rows.size()", equalTo(5))
+                .body("breaksAt", equalTo(4))
+                .extract()
+                .jsonPath();
         for (int away = 0; away < 4; away++) {
-            assertThat(fragility.getFloat("rows[" + away + "].uncoveredHours")).as(away + " away").isZero();
+            assertThat(fragility.getFloat("rows[" + away + "].uncoveredHours"))
+                    .as(away + " away")
+                    .isZero();
         }
         // 59 days x 12 h promised
         assertThat(fragility.getFloat("rows[4].promisedHours")).isEqualTo(708.0f);
@@ -138,16 +248,21 @@ class AgreementTest {
         assertThat(fragility.getFloat("rows[4].uncoveredHours")).isEqualTo(216.0f);
         assertThat(fragility.getBoolean("rows[4].promiseKept")).isFalse();
         // the FTE 1.0 members go first: Ben (FTE 0.5) is the one left, far over his 80 h a month
-        assertThat(fragility.getList("rows[4].awayMembers", String.class)).hasSize(4)
+        assertThat(fragility.getList("rows[4].awayMembers", String.class))
+                .hasSize(4)
                 .noneMatch(n -> n.startsWith("Ben"));
-        assertThat(fragility.getList("rows[4].thresholdBreaches.findAll { it.memberId == '" + team.otherMemberId
-                + "' && it.kind == 'HOURS_PER_MONTH' }.month", String.class)).contains("2027-01", "2027-02");
+        assertThat(fragility.getList(
+                        "rows[4].thresholdBreaches.findAll { it.memberId == '" + team.otherMemberId
+                                + "' && it.kind == 'HOURS_PER_MONTH' }.month",
+                        String.class))
+                .contains("2027-01", "2027-02");
         // unplugged rules (2 free weekends a month, a free week in every break): with everybody at work they hold;
         // where a row cannot keep them, each gap says how many free weekends there were against how many required
         assertThat(fragility.getList("rows[0].unplugged", Object.class)).isEmpty();
         for (int away = 0; away < 5; away++) {
             List<Map<String, Object>> gaps = fragility.getList("rows[" + away + "].unplugged");
-            assertThat(gaps).allSatisfy(g -> assertThat((Integer) g.get("free")).isLessThan((Integer) g.get("required")));
+            assertThat(gaps)
+                    .allSatisfy(g -> assertThat((Integer) g.get("free")).isLessThan((Integer) g.get("required")));
         }
     }
 
@@ -161,9 +276,18 @@ class AgreementTest {
     void theCostOfAMonthCanBeRecomputedByHand() {
         TeamFixture team = TeamFixture.create();
         addMember(team, "Chloe " + team.teamId, "1.0");
-        as(team.director).body(dayServiceAgreement()).post(base(team) + "/versions").then().statusCode(201);
-        JsonPath cost = as(team.director).get(base(team) + "/cost?from=2027-03-01&to=2027-03-31").then()
-                .statusCode(200).body("mode", equalTo("TIME_OFF")).extract().jsonPath();
+        as(team.director)
+                .body(dayServiceAgreement())
+                .post(base(team) + "/versions")
+                .then()
+                .statusCode(201);
+        JsonPath cost = as(team.director)
+                .get(base(team) + "/cost?from=2027-03-01&to=2027-03-31")
+                .then()
+                .statusCode(200)
+                .body("mode", equalTo("TIME_OFF"))
+                .extract()
+                .jsonPath();
         assertThat(cost.getFloat("total.standbyHours")).isEqualTo(372.0f);
         assertThat(cost.getFloat("total.hoursByDayType.WEEKEND")).isEqualTo(96.0f);
         assertThat(cost.getFloat("total.hoursByDayType.PUBLIC_HOLIDAY")).isEqualTo(24.0f);
@@ -184,12 +308,27 @@ class AgreementTest {
     void optionsAreWhatIfsAndTheReportIsHtmlAndPdf() {
         TeamFixture team = TeamFixture.create();
         addMember(team, "Chloe " + team.teamId, "1.0");
-        as(team.director).body(dayServiceAgreement()).post(base(team) + "/versions").then().statusCode(201);
-        JsonPath options = as(team.director).body(Map.of("from", "2027-03-01", "to", "2027-03-31", "options", List.of(
-                        Map.of("kind", "DROP_PROMISE", "service", "Door access", "dayType", "WEEKEND"),
-                        Map.of("kind", "PAY_WEEKENDS", "payPerHour", 5),
-                        Map.of("kind", "ADD_PART_TIMER", "fte", 0.5))))
-                .post(base(team) + "/options").then().statusCode(200).extract().jsonPath();
+        as(team.director)
+                .body(dayServiceAgreement())
+                .post(base(team) + "/versions")
+                .then()
+                .statusCode(201);
+        JsonPath options = as(team.director)
+                .body(Map.of(
+                        "from",
+                        "2027-03-01",
+                        "to",
+                        "2027-03-31",
+                        "options",
+                        List.of(
+                                Map.of("kind", "DROP_PROMISE", "service", "Door access", "dayType", "WEEKEND"),
+                                Map.of("kind", "PAY_WEEKENDS", "payPerHour", 5),
+                                Map.of("kind", "ADD_PART_TIMER", "fte", 0.5))))
+                .post(base(team) + "/options")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(options.getFloat("baseline.promisedHours")).isEqualTo(372.0f);
         // no weekend promise: 96 h fewer
         assertThat(options.getFloat("options[0].promisedHours")).isEqualTo(276.0f);
@@ -197,20 +336,45 @@ class AgreementTest {
         assertThat(options.getFloat("options[1].cost.money")).isEqualTo(600.0f);
         assertThat(options.getFloat("options[1].cost.timeOffHours")).isEqualTo(31.5f + 6f);
         assertThat(options.getString("options[2].label")).contains("Part-timer");
-        as(team.director).body(Map.of("from", "2027-03-01", "to", "2027-03-31", "options", List.of(
-                Map.of("kind", "DROP_PROMISE", "service", "Nope", "dayType", "WEEKEND"))))
-                .post(base(team) + "/options").then().statusCode(400)
+        as(team.director)
+                .body(Map.of(
+                        "from",
+                        "2027-03-01",
+                        "to",
+                        "2027-03-31",
+                        "options",
+                        List.of(Map.of("kind", "DROP_PROMISE", "service", "Nope", "dayType", "WEEKEND"))))
+                .post(base(team) + "/options")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("options[0].service"));
 
-        as(team.director).accept("text/html").get(base(team) + "/report?from=2027-03-01&to=2027-03-31").then()
-                .statusCode(200).contentType(containsString("text/html"))
-                .body(containsString("Where it breaks")).body(containsString("<svg"));
-        byte[] pdf = as(team.director).accept("application/pdf")
-                .get(base(team) + "/report.pdf?from=2027-03-01&to=2027-03-31").then().statusCode(200)
-                .contentType("application/pdf").extract().asByteArray();
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        as(team.member).get(base(team) + "/report?from=2027-03-01&to=2027-03-31").then().statusCode(403);
-        as(team.director).get(base(team) + "/cost?from=2027-03-31&to=2027-03-01").then().statusCode(400)
+        as(team.director)
+                .accept("text/html")
+                .get(base(team) + "/report?from=2027-03-01&to=2027-03-31")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/html"))
+                .body(containsString("Where it breaks"))
+                .body(containsString("<svg"));
+        byte[] pdf = as(team.director)
+                .accept("application/pdf")
+                .get(base(team) + "/report.pdf?from=2027-03-01&to=2027-03-31")
+                .then()
+                .statusCode(200)
+                .contentType("application/pdf")
+                .extract()
+                .asByteArray();
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+        as(team.member)
+                .get(base(team) + "/report?from=2027-03-01&to=2027-03-31")
+                .then()
+                .statusCode(403);
+        as(team.director)
+                .get(base(team) + "/cost?from=2027-03-31&to=2027-03-01")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("to"));
         as(team.director).get(base(team) + "/cost?version=9").then().statusCode(404);
     }
@@ -218,25 +382,48 @@ class AgreementTest {
     @Test
     void theLoadReportListsWeekendsTheRotaTakesFromTheRestRules() {
         TeamFixture team = TeamFixture.create();
-        Map<String, Object> policy = Map.of("shifts", List.of(Map.of("name", "Weekend day", "dayTypes",
-                        List.of("WEEKEND"), "start", "08:00", "end", "08:00", "weight", 2)),
-                "rules", Map.of("minRestHours", 10, "maxConsecutiveDays", 3, "maxShiftsPerWeek", 4),
-                "unplugged", Map.of("freeWeekendsPerMonth", 2, "freeWeekInEveryBreak", false));
-        as(team.director).body(policy).put("/api/teams/" + team.teamId + "/policy").then().statusCode(200);
+        Map<String, Object> policy = Map.of(
+                "shifts",
+                List.of(Map.of(
+                        "name",
+                        "Weekend day",
+                        "dayTypes",
+                        List.of("WEEKEND"),
+                        "start",
+                        "08:00",
+                        "end",
+                        "08:00",
+                        "weight",
+                        2)),
+                "rules",
+                Map.of("minRestHours", 10, "maxConsecutiveDays", 3, "maxShiftsPerWeek", 4),
+                "unplugged",
+                Map.of("freeWeekendsPerMonth", 2, "freeWeekInEveryBreak", false));
+        as(team.director)
+                .body(policy)
+                .put("/api/teams/" + team.teamId + "/policy")
+                .then()
+                .statusCode(200);
         // Ana on call the Saturdays 6, 13 and 20 March 2027: one free weekend of the four (27-28) is left
         PublishedShifts rota = PublishedShifts.rota(team.teamId, "2027-03-01", "2027-03-31");
         for (String day : List.of("06", "13", "20")) {
             int next = Integer.parseInt(day) + 1;
-            rota.shift(team.memberId, "2027-03-" + day + "T08:00:00+01:00",
-                    String.format("2027-03-%02dT08:00:00+01:00", next), org.standby.calendar.DayType.WEEKEND);
+            rota.shift(
+                    team.memberId,
+                    "2027-03-" + day + "T08:00:00+01:00",
+                    String.format("2027-03-%02dT08:00:00+01:00", next),
+                    org.standby.calendar.DayType.WEEKEND);
         }
-        as(team.director).get("/api/teams/" + team.teamId + "/load?from=2027-03-01&to=2027-03-31").then()
+        as(team.director)
+                .get("/api/teams/" + team.teamId + "/load?from=2027-03-01&to=2027-03-31")
+                .then()
                 .statusCode(200)
                 .body("unplugged.size()", equalTo(1))
                 .body("unplugged[0].kind", equalTo("FREE_WEEKENDS"))
                 .body("unplugged[0].ref", equalTo(String.valueOf(team.memberId)))
                 .body("unplugged[0].period", equalTo("2027-03"))
-                .body("unplugged[0].free", equalTo(1)).body("unplugged[0].required", equalTo(2));
+                .body("unplugged[0].free", equalTo(1))
+                .body("unplugged[0].required", equalTo(2));
     }
 
     @Test
@@ -245,16 +432,36 @@ class AgreementTest {
         List<Map<String, Object>> services = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             List<Map<String, Object>> promises = new ArrayList<>();
-            ALL_DAYS.forEach(d -> promises.add(Map.of("dayType", d, "cover", "HOURS", "start", "07:00", "end", "22:00",
-                    "responseMinutes", 30)));
-            services.add(Map.of("name", String.format("Service %02d ", i) + "x".repeat(80), "owner", "o".repeat(100),
-                    "tier", "NORMAL", "vendor", "v".repeat(200), "promises", promises));
+            ALL_DAYS.forEach(d -> promises.add(
+                    Map.of("dayType", d, "cover", "HOURS", "start", "07:00", "end", "22:00", "responseMinutes", 30)));
+            services.add(Map.of(
+                    "name",
+                    String.format("Service %02d ", i) + "x".repeat(80),
+                    "owner",
+                    "o".repeat(100),
+                    "tier",
+                    "NORMAL",
+                    "vendor",
+                    "v".repeat(200),
+                    "promises",
+                    promises));
         }
-        as(team.director).body(Map.of("services", services)).post(base(team) + "/versions").then().statusCode(201);
-        as(team.director).body(Map.of("services", services.subList(0, 49))).put(base(team) + "/versions/1").then()
+        as(team.director)
+                .body(Map.of("services", services))
+                .post(base(team) + "/versions")
+                .then()
+                .statusCode(201);
+        as(team.director)
+                .body(Map.of("services", services.subList(0, 49)))
+                .put(base(team) + "/versions/1")
+                .then()
                 .statusCode(200);
         as(team.director).post(base(team) + "/versions/1/propose").then().statusCode(200);
-        as(team.director).body(Map.of("signedBy", "s".repeat(200), "note", "n".repeat(2000)))
-                .post(base(team) + "/versions/1/sign").then().statusCode(200).body("status", equalTo("SIGNED"));
+        as(team.director)
+                .body(Map.of("signedBy", "s".repeat(200), "note", "n".repeat(2000)))
+                .post(base(team) + "/versions/1/sign")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("SIGNED"));
     }
 }

@@ -17,7 +17,8 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.standby");
     }
 
@@ -28,31 +29,59 @@ class ArchitectureTest {
 
     @Test
     void commonDependsOnNoFeature() {
-        noClasses().that().resideInAPackage("org.standby.common..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.standby.team..", "org.standby.security..", "org.standby.calendar..",
-                        "org.standby.policy..", "org.standby.rota..", "org.standby.leave..", "org.standby.change..",
-                        "org.standby.compensation..", "org.standby.load..", "org.standby.feed..",
-                        "org.standby.notify..", "org.standby.demo..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.standby.common..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.standby.team..",
+                        "org.standby.security..",
+                        "org.standby.calendar..",
+                        "org.standby.policy..",
+                        "org.standby.rota..",
+                        "org.standby.leave..",
+                        "org.standby.change..",
+                        "org.standby.compensation..",
+                        "org.standby.load..",
+                        "org.standby.feed..",
+                        "org.standby.notify..",
+                        "org.standby.demo..")
                 .check(classes);
     }
 
     @Test
     void nothingDependsOnResources() {
-        noClasses().that().haveSimpleNameNotEndingWith("Resource")
-                .should().dependOnClassesThat().haveSimpleNameEndingWith("Resource")
+        noClasses()
+                .that()
+                .haveSimpleNameNotEndingWith("Resource")
+                .should()
+                .dependOnClassesThat()
+                .haveSimpleNameEndingWith("Resource")
                 .check(classes);
     }
 
     @Test
     void pureCalculatorsImportNoJpaAndNoQuarkus() {
-        noClasses().that().resideInAnyPackage("org.standby.rota.engine..", "org.standby.policy.rules..")
-                .or().haveSimpleNameEndingWith("Expander")
-                .or().haveSimpleNameEndingWith("Classifier")
-                .or().haveSimpleNameEndingWith("Renderer")
-                .or().haveSimpleNameEndingWith("Calculator")
-                .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "io.quarkus..",
-                        "io.quarkus.hibernate..", "jakarta.enterprise..", "jakarta.ws.rs..")
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.standby.rota.engine..", "org.standby.policy.rules..")
+                .or()
+                .haveSimpleNameEndingWith("Expander")
+                .or()
+                .haveSimpleNameEndingWith("Classifier")
+                .or()
+                .haveSimpleNameEndingWith("Renderer")
+                .or()
+                .haveSimpleNameEndingWith("Calculator")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "jakarta.persistence..",
+                        "io.quarkus..",
+                        "io.quarkus.hibernate..",
+                        "jakarta.enterprise..",
+                        "jakarta.ws.rs..")
                 .allowEmptyShould(true)
                 .check(classes);
     }
@@ -60,38 +89,68 @@ class ArchitectureTest {
     /** The time package is plain maths on java.time: it may use no feature and no framework but Bean Validation. */
     @Test
     void timePackageIsPureAndDependsOnNoFeatureService() {
-        noClasses().that().resideInAPackage("org.standby.time..")
-                .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "io.quarkus..",
-                        "jakarta.enterprise..", "jakarta.ws.rs..", "org.standby.rota..", "org.standby.load..",
-                        "org.standby.change..", "org.standby.compensation..", "org.standby.team..",
-                        "org.standby.policy..", "org.standby.leave..", "org.standby.feed..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.standby.time..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "jakarta.persistence..",
+                        "io.quarkus..",
+                        "jakarta.enterprise..",
+                        "jakarta.ws.rs..",
+                        "org.standby.rota..",
+                        "org.standby.load..",
+                        "org.standby.change..",
+                        "org.standby.compensation..",
+                        "org.standby.team..",
+                        "org.standby.policy..",
+                        "org.standby.leave..",
+                        "org.standby.feed..")
                 .check(classes);
     }
 
     /** The rule book is the one place the hard rules are written: pure, and used by the engine, not the reverse. */
     @Test
     void ruleBookDependsOnNothingButTheJdk() {
-        noClasses().that().resideInAPackage("org.standby.policy.rules..")
-                .should().dependOnClassesThat().resideOutsideOfPackages("java..", "org.standby.policy.rules..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.standby.policy.rules..")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages("java..", "org.standby.policy.rules..")
                 .check(classes);
     }
 
     @Test
     void entitiesStayInTheServiceLayer() {
-        noClasses().that().haveSimpleNameEndingWith("Resource")
-                .should().dependOnClassesThat().areAnnotatedWith(jakarta.persistence.Entity.class)
+        noClasses()
+                .that()
+                .haveSimpleNameEndingWith("Resource")
+                .should()
+                .dependOnClassesThat()
+                .areAnnotatedWith(jakarta.persistence.Entity.class)
                 .check(classes);
     }
 
     @Test
     void everyEndpointStatesItsRolesAndIsDocumented() {
-        methods().that().areDeclaredInClassesThat().areAnnotatedWith(jakarta.ws.rs.Path.class)
-                .and().arePublic()
-                .and().areAnnotatedWith(jakarta.ws.rs.GET.class)
-                .or().areAnnotatedWith(jakarta.ws.rs.POST.class)
-                .or().areAnnotatedWith(jakarta.ws.rs.PUT.class)
-                .or().areAnnotatedWith(jakarta.ws.rs.DELETE.class)
-                .or().areAnnotatedWith(jakarta.ws.rs.HEAD.class)
+        methods()
+                .that()
+                .areDeclaredInClassesThat()
+                .areAnnotatedWith(jakarta.ws.rs.Path.class)
+                .and()
+                .arePublic()
+                .and()
+                .areAnnotatedWith(jakarta.ws.rs.GET.class)
+                .or()
+                .areAnnotatedWith(jakarta.ws.rs.POST.class)
+                .or()
+                .areAnnotatedWith(jakarta.ws.rs.PUT.class)
+                .or()
+                .areAnnotatedWith(jakarta.ws.rs.DELETE.class)
+                .or()
+                .areAnnotatedWith(jakarta.ws.rs.HEAD.class)
                 .should(new RolesAndDocsCondition())
                 .check(classes);
     }

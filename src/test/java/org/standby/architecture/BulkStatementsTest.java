@@ -28,7 +28,8 @@ class BulkStatementsTest {
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.standby");
     }
 
@@ -38,33 +39,45 @@ class BulkStatementsTest {
      * the lock wait of the team lock (a session setting, no data).
      */
     private static final Set<String> NATIVE_STATEMENTS_NO_FEED_SHOWS = Set.of(
-            "org.standby.rota.RotaService.claimDays", "org.standby.rota.RotaService.archive",
+            "org.standby.rota.RotaService.claimDays",
+            "org.standby.rota.RotaService.archive",
             "org.standby.team.TeamService.lockForChanges");
 
     static final DescribedPredicate<JavaCall<?>> BULK_STATEMENT = DescribedPredicate.describe(
             "a bulk JPQL statement (Panache static update/delete/deleteAll, Query.executeUpdate)", call -> {
                 String name = call.getTarget().getName();
                 if (name.equals("executeUpdate")) {
-                    String origin = call.getOrigin().getOwner().getName() + "." + call.getOrigin().getName();
+                    String origin = call.getOrigin().getOwner().getName() + "."
+                            + call.getOrigin().getName();
                     return !NATIVE_STATEMENTS_NO_FEED_SHOWS.contains(origin);
                 }
                 // static bulk operations take a query string (or nothing, deleteAll); entity.delete() takes nothing
                 boolean panache = call.getTarget().getOwner().isAssignableTo(PanacheEntityBase.class);
-                return panache && BULK_PANACHE_METHODS.contains(name)
-                        && (name.equals("deleteAll") || !call.getTarget().getRawParameterTypes().isEmpty());
+                return panache
+                        && BULK_PANACHE_METHODS.contains(name)
+                        && (name.equals("deleteAll")
+                                || !call.getTarget().getRawParameterTypes().isEmpty());
             });
 
     @Test
     void bulkStatementsRunOnlyThroughBulkChanges() {
-        noClasses().that().doNotBelongToAnyOf(BulkChanges.class).should().callCodeUnitWhere(BULK_STATEMENT)
+        noClasses()
+                .that()
+                .doNotBelongToAnyOf(BulkChanges.class)
+                .should()
+                .callCodeUnitWhere(BULK_STATEMENT)
                 .because("bulk statements bypass the entity listeners; BulkChanges raises the team's revision")
                 .check(classes);
     }
 
     @Test
     void onlyTheLastAccessSkipsTheRevision() {
-        noClasses().that().doNotBelongToAnyOf(FeedLastAccess.class).should()
+        noClasses()
+                .that()
+                .doNotBelongToAnyOf(FeedLastAccess.class)
+                .should()
                 .callMethod(BulkChanges.class, "updateNotShownInFeeds", Class.class, String.class, Object[].class)
-                .because("a bulk update that no feed shows is a decision, named here").check(classes);
+                .because("a bulk update that no feed shows is a decision, named here")
+                .check(classes);
     }
 }

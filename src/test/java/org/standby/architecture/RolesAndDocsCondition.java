@@ -23,7 +23,8 @@ class RolesAndDocsCondition extends ArchCondition<JavaMethod> {
     @Override
     public void check(JavaMethod method, ConditionEvents events) {
         List<String> missing = new ArrayList<>();
-        boolean roleRule = hasRoleRule(method) || method.getOwner().isAnnotatedWith(RolesAllowed.class)
+        boolean roleRule = hasRoleRule(method)
+                || method.getOwner().isAnnotatedWith(RolesAllowed.class)
                 || method.getOwner().isAnnotatedWith(PermitAll.class)
                 || method.getOwner().isAnnotatedWith(DenyAll.class);
         if (!roleRule) {
@@ -36,12 +37,13 @@ class RolesAndDocsCondition extends ArchCondition<JavaMethod> {
             missing.add("@APIResponse");
         }
         boolean ok = missing.isEmpty();
-        events.add(new SimpleConditionEvent(method, ok,
-                method.getFullName() + (ok ? " is complete" : " lacks " + String.join(", ", missing))));
+        events.add(new SimpleConditionEvent(
+                method, ok, method.getFullName() + (ok ? " is complete" : " lacks " + String.join(", ", missing))));
     }
 
     private static boolean hasRoleRule(JavaMethod method) {
-        return method.isAnnotatedWith(RolesAllowed.class) || method.isAnnotatedWith(PermitAll.class)
+        return method.isAnnotatedWith(RolesAllowed.class)
+                || method.isAnnotatedWith(PermitAll.class)
                 || method.isAnnotatedWith(DenyAll.class);
     }
 }

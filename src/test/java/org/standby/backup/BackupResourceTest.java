@@ -25,7 +25,10 @@ class BackupResourceTest {
 
     @Test
     void aDatabaseWithoutAFileToBackUpIsAnsweredWithWhatToDoInstead() {
-        Api.admin().post("/api/admin/backups").then().statusCode(409)
+        Api.admin()
+                .post("/api/admin/backups")
+                .then()
+                .statusCode(409)
                 .contentType("application/problem+json")
                 .body("detail", org.hamcrest.Matchers.anyOf(containsString("in-memory"), containsString("pg_dump")));
     }

@@ -14,8 +14,8 @@ import org.standby.rota.engine.MemberFairness;
 import org.standby.rota.engine.RotaEngine;
 import org.standby.rota.engine.RotaProblem;
 import org.standby.rota.engine.RotaResult;
-import org.standby.time.TimeRange;
 import org.standby.rota.engine.support.HesseSchoolYear;
+import org.standby.time.TimeRange;
 
 /**
  * Benchmark of the rota engine on the Hesse school year 2026/27 (default policy, teams of 4, 6 and 12, one half-time
@@ -33,8 +33,7 @@ public final class RotaBenchmark {
     private static final java.lang.management.ThreadMXBean THREADS =
             java.lang.management.ManagementFactory.getThreadMXBean();
 
-    private RotaBenchmark() {
-    }
+    private RotaBenchmark() {}
 
     public static void main(String[] args) {
         EngineSettings settings = EngineSettings.defaults();
@@ -43,14 +42,26 @@ public final class RotaBenchmark {
             if (arg.equals("-v")) {
                 verbose = true;
             } else if (arg.startsWith("--steps=")) {
-                settings = new EngineSettings(settings.randomSeed(), Integer.parseInt(arg.substring(8)),
-                        settings.unimprovedStepLimit(), settings.moveLimit(), settings.safetyCap());
+                settings = new EngineSettings(
+                        settings.randomSeed(),
+                        Integer.parseInt(arg.substring(8)),
+                        settings.unimprovedStepLimit(),
+                        settings.moveLimit(),
+                        settings.safetyCap());
             } else if (arg.startsWith("--unimproved=")) {
-                settings = new EngineSettings(settings.randomSeed(), settings.stepLimit(),
-                        Integer.parseInt(arg.substring(13)), settings.moveLimit(), settings.safetyCap());
+                settings = new EngineSettings(
+                        settings.randomSeed(),
+                        settings.stepLimit(),
+                        Integer.parseInt(arg.substring(13)),
+                        settings.moveLimit(),
+                        settings.safetyCap());
             } else if (arg.startsWith("--moves=")) {
-                settings = new EngineSettings(settings.randomSeed(), settings.stepLimit(),
-                        settings.unimprovedStepLimit(), Long.parseLong(arg.substring(8)), settings.safetyCap());
+                settings = new EngineSettings(
+                        settings.randomSeed(),
+                        settings.stepLimit(),
+                        settings.unimprovedStepLimit(),
+                        Long.parseLong(arg.substring(8)),
+                        settings.safetyCap());
             }
         }
         System.out.println("Settings: " + settings);
@@ -72,27 +83,44 @@ public final class RotaBenchmark {
             }
             RotaResult result = runs.get(0);
             boolean deterministic = runs.stream().allMatch(r -> r.assignments().equals(result.assignments()));
-            List<Long> times = runs.stream().map(r -> r.solveTime().toMillis()).sorted().toList();
+            List<Long> times =
+                    runs.stream().map(r -> r.solveTime().toMillis()).sorted().toList();
             Map<String, Double> fairShare = new HashMap<>();
             result.fairness().forEach(f -> fairShare.put(f.memberId(), f.fairShare()));
             Map<String, Map<DayType, Double>> fairCounts = new HashMap<>();
             result.fairness().forEach(f -> fairCounts.put(f.memberId(), f.fairCounts()));
             Stats engineStats = Stats.of(problem, result.assignments(), fairShare, fairCounts);
             List<Long> sortedCpu = cpu.stream().sorted().toList();
-            System.out.printf(Locale.ROOT,
+            System.out.printf(
+                    Locale.ROOT,
                     "| %d | engine%s | %d ms / %d ms | %d ms / %d ms | %d | %.2f | %s | %s | %s | %d | %s |%n",
-                    size, deterministic ? "" : " (NOT deterministic)", result.solveTime().toMillis(),
-                    times.get(times.size() / 2), cpu.get(0), sortedCpu.get(sortedCpu.size() / 2),
-                    result.gaps().size(), result.maxDeviation(),
-                    engineStats.spread(DayType.WEEKEND), engineStats.spread(DayType.PUBLIC_HOLIDAY),
-                    engineStats.spread(DayType.SUMMER), engineStats.restBreaches, result.score());
+                    size,
+                    deterministic ? "" : " (NOT deterministic)",
+                    result.solveTime().toMillis(),
+                    times.get(times.size() / 2),
+                    cpu.get(0),
+                    sortedCpu.get(sortedCpu.size() / 2),
+                    result.gaps().size(),
+                    result.maxDeviation(),
+                    engineStats.spread(DayType.WEEKEND),
+                    engineStats.spread(DayType.PUBLIC_HOLIDAY),
+                    engineStats.spread(DayType.SUMMER),
+                    engineStats.restBreaches,
+                    result.score());
             long started = System.nanoTime();
             Map<String, String> roundRobin = roundRobin(problem);
             Duration rrTime = Duration.ofNanos(System.nanoTime() - started);
             Stats rr = Stats.of(problem, roundRobin, fairShare, fairCounts);
-            System.out.printf(Locale.ROOT, "| %d | round-robin | %d ms | | %d | %.2f | %s | %s | %s | %d | |%n",
-                    size, rrTime.toMillis(), problem.shifts().size() - roundRobin.size(), rr.maxDeviation,
-                    rr.spread(DayType.WEEKEND), rr.spread(DayType.PUBLIC_HOLIDAY), rr.spread(DayType.SUMMER),
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %d | round-robin | %d ms | | %d | %.2f | %s | %s | %s | %d | |%n",
+                    size,
+                    rrTime.toMillis(),
+                    problem.shifts().size() - roundRobin.size(),
+                    rr.maxDeviation,
+                    rr.spread(DayType.WEEKEND),
+                    rr.spread(DayType.PUBLIC_HOLIDAY),
+                    rr.spread(DayType.SUMMER),
                     rr.restBreaches);
             if (verbose) {
                 for (MemberFairness f : result.fairness()) {
@@ -128,10 +156,17 @@ public final class RotaBenchmark {
     }
 
     /** Spreads are max - min count among the full-time members. */
-    record Stats(Map<String, Map<DayType, Integer>> counts, List<String> fullTimers,
-            Map<String, Map<DayType, Double>> fairCounts, double maxDeviation, int restBreaches) {
+    record Stats(
+            Map<String, Map<DayType, Integer>> counts,
+            List<String> fullTimers,
+            Map<String, Map<DayType, Double>> fairCounts,
+            double maxDeviation,
+            int restBreaches) {
 
-        static Stats of(RotaProblem problem, Map<String, String> assignments, Map<String, Double> fairShare,
+        static Stats of(
+                RotaProblem problem,
+                Map<String, String> assignments,
+                Map<String, Double> fairShare,
                 Map<String, Map<DayType, Double>> fairCounts) {
             Map<String, Map<DayType, Integer>> counts = new HashMap<>();
             Map<String, Double> load = new HashMap<>();
@@ -152,13 +187,17 @@ public final class RotaBenchmark {
             int breaches = 0;
             for (List<PlannedShift> shifts : byMember.values()) {
                 for (int i = 1; i < shifts.size(); i++) {
-                    if (Duration.between(shifts.get(i - 1).end(), shifts.get(i).start()).toSeconds() < rest) {
+                    if (Duration.between(shifts.get(i - 1).end(), shifts.get(i).start())
+                                    .toSeconds()
+                            < rest) {
                         breaches++;
                     }
                 }
             }
-            List<String> fullTimers = problem.members().stream().filter(m -> m.fte() >= 1.0)
-                    .map(EngineMember::id).toList();
+            List<String> fullTimers = problem.members().stream()
+                    .filter(m -> m.fte() >= 1.0)
+                    .map(EngineMember::id)
+                    .toList();
             return new Stats(counts, fullTimers, fairCounts, max, breaches);
         }
 
@@ -172,9 +211,13 @@ public final class RotaBenchmark {
                 groups.computeIfAbsent(fairCounts.get(id).get(dayType), k -> new ArrayList<>())
                         .add(counts.getOrDefault(id, Map.of()).getOrDefault(dayType, 0));
             }
-            int equal = groups.values().stream().mapToInt(RotaBenchmark::range).max().orElse(0);
+            int equal = groups.values().stream()
+                    .mapToInt(RotaBenchmark::range)
+                    .max()
+                    .orElse(0);
             int all = range(fullTimers.stream()
-                    .map(id -> counts.getOrDefault(id, Map.of()).getOrDefault(dayType, 0)).toList());
+                    .map(id -> counts.getOrDefault(id, Map.of()).getOrDefault(dayType, 0))
+                    .toList());
             return equal + " / " + all;
         }
     }

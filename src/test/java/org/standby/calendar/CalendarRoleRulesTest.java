@@ -31,8 +31,7 @@ class CalendarRoleRulesTest {
     private TeamFixture team;
     private TeamFixture other;
 
-    record Call(String method, Supplier<String> path, Supplier<Object> body, String contentType) {
-    }
+    record Call(String method, Supplier<String> path, Supplier<Object> body, String contentType) {}
 
     @TestFactory
     Stream<DynamicTest> everyCalendarEndpointForEveryRole() {
@@ -41,23 +40,57 @@ class CalendarRoleRulesTest {
         List<DynamicTest> tests = new ArrayList<>();
         String teamPath = "/api/teams/" + team.teamId;
 
-        row(tests, json("GET", () -> "/api/holidays?region=DE-HE&year=2027", null),
-                200, 200, 200, 200, 200, 200, 401);
+        row(tests, json("GET", () -> "/api/holidays?region=DE-HE&year=2027", null), 200, 200, 200, 200, 200, 200, 401);
         row(tests, json("GET", () -> "/api/holidays/regions", null), 200, 200, 200, 200, 200, 200, 401);
         row(tests, json("GET", () -> teamPath + "/periods", null), 200, 200, 200, 200, 404, 404, 401);
         row(tests, json("GET", () -> teamPath + "/periods/" + newPeriod(), null), 200, 200, 200, 200, 404, 404, 401);
         row(tests, json("POST", () -> teamPath + "/periods", this::periodBody), 201, 201, 403, 403, 404, 403, 401);
-        row(tests, json("DELETE", () -> teamPath + "/periods/" + newPeriod(), null),
-                204, 204, 403, 403, 404, 403, 401);
-        row(tests, new Call("POST", () -> teamPath + "/periods/import?dryRun=true", this::calendarBody,
-                "text/calendar; charset=UTF-8"), 200, 200, 403, 403, 404, 403, 401);
-        row(tests, json("GET", () -> teamPath + "/calendar?from=2027-01-01&to=2027-01-31", null),
-                200, 200, 200, 200, 404, 404, 401);
+        row(tests, json("DELETE", () -> teamPath + "/periods/" + newPeriod(), null), 204, 204, 403, 403, 404, 403, 401);
+        row(
+                tests,
+                new Call(
+                        "POST",
+                        () -> teamPath + "/periods/import?dryRun=true",
+                        this::calendarBody,
+                        "text/calendar; charset=UTF-8"),
+                200,
+                200,
+                403,
+                403,
+                404,
+                403,
+                401);
+        row(
+                tests,
+                json("GET", () -> teamPath + "/calendar?from=2027-01-01&to=2027-01-31", null),
+                200,
+                200,
+                200,
+                200,
+                404,
+                404,
+                401);
         row(tests, json("GET", () -> teamPath + "/calendar/overrides", null), 200, 200, 200, 200, 404, 404, 401);
-        row(tests, json("POST", () -> teamPath + "/calendar/overrides", this::closureBody),
-                201, 201, 403, 403, 404, 403, 401);
-        row(tests, json("DELETE", () -> teamPath + "/calendar/overrides/" + newOverride(), null),
-                204, 204, 403, 403, 404, 403, 401);
+        row(
+                tests,
+                json("POST", () -> teamPath + "/calendar/overrides", this::closureBody),
+                201,
+                201,
+                403,
+                403,
+                404,
+                403,
+                401);
+        row(
+                tests,
+                json("DELETE", () -> teamPath + "/calendar/overrides/" + newOverride(), null),
+                204,
+                204,
+                403,
+                403,
+                404,
+                403,
+                401);
         return tests.stream();
     }
 
@@ -76,7 +109,8 @@ class CalendarRoleRulesTest {
                 if (call.body() != null) {
                     request = request.body(call.body().get());
                 }
-                var response = request.request(call.method(), call.path().get()).then().statusCode(status);
+                var response =
+                        request.request(call.method(), call.path().get()).then().statusCode(status);
                 if (status >= 400) {
                     response.contentType("application/problem+json").body("status", equalTo(status));
                 }
@@ -98,12 +132,16 @@ class CalendarRoleRulesTest {
 
     /** A one-day period on a day of its own, so that periods made by different rows never overlap. */
     private Object periodBody() {
-        String day = java.time.LocalDate.of(2030, 1, 1).plusDays(DAY.incrementAndGet()).toString();
+        String day = java.time.LocalDate.of(2030, 1, 1)
+                .plusDays(DAY.incrementAndGet())
+                .toString();
         return Map.of("name", "Projektwoche", "kind", "BREAK", "start", day, "end", day);
     }
 
     private Object closureBody() {
-        String day = java.time.LocalDate.of(2031, 1, 1).plusDays(DAY.incrementAndGet()).toString();
+        String day = java.time.LocalDate.of(2031, 1, 1)
+                .plusDays(DAY.incrementAndGet())
+                .toString();
         return Map.of("date", day, "kind", "CLOSURE", "name", "Founders' Day");
     }
 
@@ -112,12 +150,22 @@ class CalendarRoleRulesTest {
     }
 
     private long newPeriod() {
-        return admin().body(periodBody()).post("/api/teams/" + team.teamId + "/periods").then().statusCode(201)
-                .extract().jsonPath().getLong("id");
+        return admin().body(periodBody())
+                .post("/api/teams/" + team.teamId + "/periods")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     private long newOverride() {
-        return admin().body(closureBody()).post("/api/teams/" + team.teamId + "/calendar/overrides").then()
-                .statusCode(201).extract().jsonPath().getLong("id");
+        return admin().body(closureBody())
+                .post("/api/teams/" + team.teamId + "/calendar/overrides")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 }

@@ -20,22 +20,26 @@ class DayClassifierPropertiesTest {
 
     private static final LocalDate ORIGIN = LocalDate.of(2027, 1, 1);
 
-    record Calendar(Map<LocalDate, String> holidays, List<Period> periods) {
-    }
+    record Calendar(Map<LocalDate, String> holidays, List<Period> periods) {}
 
     @Provide
     Arbitrary<Calendar> calendars() {
-        Arbitrary<Map<LocalDate, String>> holidays = Arbitraries.integers().between(0, 730).set().ofMaxSize(20)
+        Arbitrary<Map<LocalDate, String>> holidays = Arbitraries.integers()
+                .between(0, 730)
+                .set()
+                .ofMaxSize(20)
                 .map(days -> {
                     Map<LocalDate, String> map = new HashMap<>();
                     days.forEach(d -> map.put(ORIGIN.plusDays(d), "holiday " + d));
                     return map;
                 });
         Arbitrary<List<Period>> periods = Combinators.combine(
-                        Arbitraries.integers().between(0, 40), Arbitraries.integers().between(1, 60),
+                        Arbitraries.integers().between(0, 40),
+                        Arbitraries.integers().between(1, 60),
                         Arbitraries.of(PeriodKind.class))
                 .as((gap, length, kind) -> new int[] {gap, length, kind.ordinal()})
-                .list().ofMaxSize(12)
+                .list()
+                .ofMaxSize(12)
                 .map(specs -> {
                     List<Period> list = new ArrayList<>();
                     LocalDate next = ORIGIN;
@@ -51,16 +55,20 @@ class DayClassifierPropertiesTest {
     }
 
     @Property(tries = 200)
-    void everyDayGetsTheFirstTypeThatApplies(@ForAll("calendars") Calendar calendar,
-            @ForAll("days") int offset) {
+    void everyDayGetsTheFirstTypeThatApplies(@ForAll("calendars") Calendar calendar, @ForAll("days") int offset) {
         LocalDate date = ORIGIN.plusDays(offset);
         CalendarDay day = new DayClassifier(calendar.holidays(), calendar.periods()).classify(date);
-        Period period = calendar.periods().stream().filter(p -> p.contains(date)).findFirst().orElse(null);
+        Period period = calendar.periods().stream()
+                .filter(p -> p.contains(date))
+                .findFirst()
+                .orElse(null);
         boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
 
-        DayType expected = calendar.holidays().containsKey(date) ? DayType.PUBLIC_HOLIDAY
-                : weekend ? DayType.WEEKEND
-                : period == null ? DayType.TERM : period.kind().dayType();
+        DayType expected = calendar.holidays().containsKey(date)
+                ? DayType.PUBLIC_HOLIDAY
+                : weekend
+                        ? DayType.WEEKEND
+                        : period == null ? DayType.TERM : period.kind().dayType();
         assertThat(day.dayType()).isEqualTo(expected);
         assertThat(day.period()).isEqualTo(period);
         assertThat(day.holiday()).isEqualTo(calendar.holidays().get(date));

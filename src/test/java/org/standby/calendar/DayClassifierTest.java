@@ -6,18 +6,18 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class DayClassifierTest {
 
-    private static final Period SUMMER = new Period("Sommerferien", PeriodKind.SUMMER,
-            LocalDate.of(2027, 6, 28), LocalDate.of(2027, 8, 6));
-    private static final Period AUTUMN = new Period("Herbstferien", PeriodKind.BREAK,
-            LocalDate.of(2027, 10, 4), LocalDate.of(2027, 10, 16));
-    private static final Period TERM = new Period("Schuljahr 2027/28", PeriodKind.TERM,
-            LocalDate.of(2027, 8, 9), LocalDate.of(2027, 10, 1));
+    private static final Period SUMMER =
+            new Period("Sommerferien", PeriodKind.SUMMER, LocalDate.of(2027, 6, 28), LocalDate.of(2027, 8, 6));
+    private static final Period AUTUMN =
+            new Period("Herbstferien", PeriodKind.BREAK, LocalDate.of(2027, 10, 4), LocalDate.of(2027, 10, 16));
+    private static final Period TERM =
+            new Period("Schuljahr 2027/28", PeriodKind.TERM, LocalDate.of(2027, 8, 9), LocalDate.of(2027, 10, 1));
 
     /** Hesse's public holidays 2027, the calendar's own answer. */
     private static final DayClassifier HESSE = new DayClassifier(
@@ -26,16 +26,16 @@ class DayClassifierTest {
 
     @ParameterizedTest(name = "{0} ({2}) is {1}")
     @CsvSource({
-            "2027-12-25, PUBLIC_HOLIDAY, a public holiday on a Saturday",
-            "2027-12-26, PUBLIC_HOLIDAY, a public holiday on a Sunday",
-            "2027-05-27, PUBLIC_HOLIDAY, Corpus Christi on a Thursday outside any period",
-            "2027-10-03, PUBLIC_HOLIDAY, German Unity Day on a Sunday in no period",
-            "2027-07-14, SUMMER, a Wednesday in the summer holidays",
-            "2027-07-17, WEEKEND, a Saturday in the summer holidays",
-            "2027-10-06, BREAK, a Wednesday in the autumn break",
-            "2027-09-15, TERM, a Wednesday in term",
-            "2027-11-17, TERM, a weekday outside any period",
-            "2027-11-20, WEEKEND, a Saturday outside any period",
+        "2027-12-25, PUBLIC_HOLIDAY, a public holiday on a Saturday",
+        "2027-12-26, PUBLIC_HOLIDAY, a public holiday on a Sunday",
+        "2027-05-27, PUBLIC_HOLIDAY, Corpus Christi on a Thursday outside any period",
+        "2027-10-03, PUBLIC_HOLIDAY, German Unity Day on a Sunday in no period",
+        "2027-07-14, SUMMER, a Wednesday in the summer holidays",
+        "2027-07-17, WEEKEND, a Saturday in the summer holidays",
+        "2027-10-06, BREAK, a Wednesday in the autumn break",
+        "2027-09-15, TERM, a Wednesday in term",
+        "2027-11-17, TERM, a weekday outside any period",
+        "2027-11-20, WEEKEND, a Saturday outside any period",
     })
     void dayTypesFollowPrecedence(LocalDate date, DayType expected, String what) {
         assertThat(HESSE.dayType(date)).isEqualTo(expected);
@@ -43,8 +43,8 @@ class DayClassifierTest {
 
     @Test
     void aDayReportsItsHolidayAndPeriodEvenWhenAnotherTypeWins() {
-        DayClassifier classifier = new DayClassifier(Map.of(LocalDate.of(2027, 8, 2), "Founders' Day"),
-                List.of(SUMMER));
+        DayClassifier classifier =
+                new DayClassifier(Map.of(LocalDate.of(2027, 8, 2), "Founders' Day"), List.of(SUMMER));
 
         CalendarDay day = classifier.classify(LocalDate.of(2027, 8, 2));
 
@@ -58,7 +58,8 @@ class DayClassifierTest {
     @Test
     void closuresAddHolidaysAndWorkingDaysRemoveThem() {
         Map<LocalDate, String> holidays = DayClassifier.effectiveHolidays(
-                List.of(new PublicHoliday(LocalDate.of(2027, 5, 6), "Ascension Day"),
+                List.of(
+                        new PublicHoliday(LocalDate.of(2027, 5, 6), "Ascension Day"),
                         new PublicHoliday(LocalDate.of(2027, 5, 27), "Corpus Christi")),
                 Map.of(LocalDate.of(2027, 5, 7), "Bridge day after Ascension"),
                 Set.of(LocalDate.of(2027, 5, 27)));
@@ -73,8 +74,8 @@ class DayClassifierTest {
     @Test
     void overlappingPeriodsResolveByPrecedence() {
         Period term = new Period("Term", PeriodKind.TERM, LocalDate.of(2027, 1, 4), LocalDate.of(2027, 3, 31));
-        Period halfTerm = new Period("Half term", PeriodKind.BREAK, LocalDate.of(2027, 2, 15),
-                LocalDate.of(2027, 2, 19));
+        Period halfTerm =
+                new Period("Half term", PeriodKind.BREAK, LocalDate.of(2027, 2, 15), LocalDate.of(2027, 2, 19));
         DayClassifier classifier = new DayClassifier(Map.of(), List.of(term, halfTerm));
 
         assertThat(classifier.classify(LocalDate.of(2027, 2, 17)).period()).isEqualTo(halfTerm);
@@ -85,7 +86,8 @@ class DayClassifierTest {
     void aRangeIsClassifiedDayByDayInclusive() {
         List<CalendarDay> days = HESSE.classify(LocalDate.of(2027, 6, 25), LocalDate.of(2027, 6, 29));
 
-        assertThat(days).extracting(CalendarDay::dayType).containsExactly(
-                DayType.TERM, DayType.WEEKEND, DayType.WEEKEND, DayType.SUMMER, DayType.SUMMER);
+        assertThat(days)
+                .extracting(CalendarDay::dayType)
+                .containsExactly(DayType.TERM, DayType.WEEKEND, DayType.WEEKEND, DayType.SUMMER, DayType.SUMMER);
     }
 }

@@ -19,17 +19,27 @@ class HolidayCalendarTest {
         assertThat(holidays).contains(new PublicHoliday(LocalDate.of(2027, 5, 27), "Corpus Christi"));
         assertThat(holidays).extracting(PublicHoliday::date).doesNotContain(LocalDate.of(2027, 10, 31));
         assertThat(holidays).extracting(PublicHoliday::name).noneMatch(name -> name.contains("Reformation"));
-        assertThat(holidays).extracting(PublicHoliday::date).containsExactly(
-                LocalDate.of(2027, 1, 1), LocalDate.of(2027, 3, 26), LocalDate.of(2027, 3, 29),
-                LocalDate.of(2027, 5, 1), LocalDate.of(2027, 5, 6), LocalDate.of(2027, 5, 17),
-                LocalDate.of(2027, 5, 27), LocalDate.of(2027, 10, 3), LocalDate.of(2027, 12, 25),
-                LocalDate.of(2027, 12, 26));
+        assertThat(holidays)
+                .extracting(PublicHoliday::date)
+                .containsExactly(
+                        LocalDate.of(2027, 1, 1),
+                        LocalDate.of(2027, 3, 26),
+                        LocalDate.of(2027, 3, 29),
+                        LocalDate.of(2027, 5, 1),
+                        LocalDate.of(2027, 5, 6),
+                        LocalDate.of(2027, 5, 17),
+                        LocalDate.of(2027, 5, 27),
+                        LocalDate.of(2027, 10, 3),
+                        LocalDate.of(2027, 12, 25),
+                        LocalDate.of(2027, 12, 26));
     }
 
     @Test
     void saxonyHasReformationDayWhereHesseHasNot() {
-        assertThat(CALENDAR.holidays("DE-SN", 2027)).extracting(PublicHoliday::date)
-                .contains(LocalDate.of(2027, 10, 31)).doesNotContain(LocalDate.of(2027, 5, 27));
+        assertThat(CALENDAR.holidays("DE-SN", 2027))
+                .extracting(PublicHoliday::date)
+                .contains(LocalDate.of(2027, 10, 31))
+                .doesNotContain(LocalDate.of(2027, 5, 27));
     }
 
     @Test
@@ -37,8 +47,12 @@ class HolidayCalendarTest {
         List<PublicHoliday> holidays = CALENDAR.holidays("IT", 2027);
 
         assertThat(holidays).contains(new PublicHoliday(LocalDate.of(2027, 3, 29), "Easter Monday"));
-        assertThat(holidays).filteredOn(h -> h.date().equals(LocalDate.of(2027, 8, 15)))
-                .singleElement().extracting(PublicHoliday::name).asString().containsIgnoringCase("Assumption");
+        assertThat(holidays)
+                .filteredOn(h -> h.date().equals(LocalDate.of(2027, 8, 15)))
+                .singleElement()
+                .extracting(PublicHoliday::name)
+                .asString()
+                .containsIgnoringCase("Assumption");
     }
 
     @Test
@@ -46,24 +60,29 @@ class HolidayCalendarTest {
         for (String region : List.of("DE-BY", "IT", "GB-ENG", "CH-ZH", "NL", "FR", "ES-MD", "US-NY")) {
             List<PublicHoliday> holidays = CALENDAR.holidays(region, 2027);
             assertThat(holidays).as(region).isNotEmpty();
-            assertThat(holidays).as(region).isSortedAccordingTo(
-                    java.util.Comparator.comparing(PublicHoliday::date).thenComparing(PublicHoliday::name));
+            assertThat(holidays)
+                    .as(region)
+                    .isSortedAccordingTo(
+                            java.util.Comparator.comparing(PublicHoliday::date).thenComparing(PublicHoliday::name));
         }
     }
 
     @Test
     void englandListsChristmasDayAndItsSubstituteMonday() {
-        assertThat(CALENDAR.holidays("GB-ENG", 2027)).contains(
-                new PublicHoliday(LocalDate.of(2027, 12, 25), "Christmas"),
-                new PublicHoliday(LocalDate.of(2027, 12, 27), "Christmas (substitute day)"),
-                new PublicHoliday(LocalDate.of(2027, 8, 30), "Summer Bank Holiday"));
+        assertThat(CALENDAR.holidays("GB-ENG", 2027))
+                .contains(
+                        new PublicHoliday(LocalDate.of(2027, 12, 25), "Christmas"),
+                        new PublicHoliday(LocalDate.of(2027, 12, 27), "Christmas (substitute day)"),
+                        new PublicHoliday(LocalDate.of(2027, 8, 30), "Summer Bank Holiday"));
     }
 
     @Test
     void observancesAreNotDaysOff() {
         // New York marks Easter Monday but does not close for it
-        assertThat(CALENDAR.holidays("US-NY", 2027)).extracting(PublicHoliday::date)
-                .doesNotContain(LocalDate.of(2027, 3, 29)).contains(LocalDate.of(2027, 11, 25));
+        assertThat(CALENDAR.holidays("US-NY", 2027))
+                .extracting(PublicHoliday::date)
+                .doesNotContain(LocalDate.of(2027, 3, 29))
+                .contains(LocalDate.of(2027, 11, 25));
     }
 
     @Test
@@ -79,15 +98,20 @@ class HolidayCalendarTest {
     void italianProvincesAnswerToTheirIsoCodes() {
         // Milan is IT-MI in ISO 3166-2; Jollyday files it under Lombardy (IT-25)
         assertThat(CALENDAR.canonical("region", "it-mi")).isEqualTo("IT-MI");
-        assertThat(CALENDAR.holidays("IT-MI", 2027)).extracting(PublicHoliday::date)
+        assertThat(CALENDAR.holidays("IT-MI", 2027))
+                .extracting(PublicHoliday::date)
                 .contains(LocalDate.of(2027, 12, 7))
-                .containsAll(CALENDAR.holidays("IT", 2027).stream().map(PublicHoliday::date).toList());
+                .containsAll(CALENDAR.holidays("IT", 2027).stream()
+                        .map(PublicHoliday::date)
+                        .toList());
     }
 
     @Test
     void supportedRegionsCoverCountriesAndSubdivisionsButNoMarkets() {
-        assertThat(CALENDAR.supportedRegions()).contains("DE", "DE-HE", "DE-BY", "IT", "IT-MI", "GB", "GB-ENG",
-                "GB-SCT", "CH-ZH", "NL", "FR", "ES-MD", "US-NY", "AT-9")
+        assertThat(CALENDAR.supportedRegions())
+                .contains(
+                        "DE", "DE-HE", "DE-BY", "IT", "IT-MI", "GB", "GB-ENG", "GB-SCT", "CH-ZH", "NL", "FR", "ES-MD",
+                        "US-NY", "AT-9")
                 .doesNotContain("NYSE", "TARGET", "LME")
                 .allMatch(code -> code.equals(code.toUpperCase(java.util.Locale.ROOT)));
         assertThat(CALENDAR.supportedRegions()).allMatch(CALENDAR::isSupported);
@@ -100,8 +124,8 @@ class HolidayCalendarTest {
                 .isInstanceOfSatisfying(InvalidFieldException.class, e -> {
                     assertThat(e.errors()).singleElement().satisfies(error -> {
                         assertThat(error.field()).isEqualTo("holidayRegion");
-                        assertThat(error.message()).contains("'XX'", "DE, DJ", "IT", "GB", "US",
-                                "DE-HE", "GET /api/holidays/regions");
+                        assertThat(error.message())
+                                .contains("'XX'", "DE, DJ", "IT", "GB", "US", "DE-HE", "GET /api/holidays/regions");
                     });
                 });
         assertThat(CALENDAR.isSupported("NYSE")).isFalse();
@@ -113,8 +137,10 @@ class HolidayCalendarTest {
     void unknownSubdivisionIsRefusedNamingTheCountrysSubdivisions() {
         assertThatThrownBy(() -> CALENDAR.holidays("DE-XY", 2027))
                 .isInstanceOf(InvalidFieldException.class)
-                .hasMessageContaining("'DE-XY'").hasMessageContaining("Germany")
-                .hasMessageContaining("DE-HE").hasMessageContaining("DE-BY");
+                .hasMessageContaining("'DE-XY'")
+                .hasMessageContaining("Germany")
+                .hasMessageContaining("DE-HE")
+                .hasMessageContaining("DE-BY");
         assertThatThrownBy(() -> CALENDAR.requireSupported("holidayRegion", "GB-ENGLAND"))
                 .hasMessageContaining("GB-ENG, GB-NIR, GB-SCT, GB-WLS");
     }

@@ -37,9 +37,13 @@ class IcsImportBoundsTest {
         StringBuilder ics = new StringBuilder("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//EN\r\n");
         LocalDate day = LocalDate.of(2027, 1, 1);
         for (int i = 0; i < count; i++) {
-            ics.append("BEGIN:VEVENT\r\nUID:e").append(i).append("\r\nDTSTART;VALUE=DATE:")
-                    .append(day.plusDays(i % 3000).toString().replace("-", "")).append("\r\nSUMMARY:Ferien ")
-                    .append(i).append("\r\nEND:VEVENT\r\n");
+            ics.append("BEGIN:VEVENT\r\nUID:e")
+                    .append(i)
+                    .append("\r\nDTSTART;VALUE=DATE:")
+                    .append(day.plusDays(i % 3000).toString().replace("-", ""))
+                    .append("\r\nSUMMARY:Ferien ")
+                    .append(i)
+                    .append("\r\nEND:VEVENT\r\n");
         }
         return ics.append("END:VCALENDAR\r\n").toString();
     }
@@ -51,27 +55,38 @@ class IcsImportBoundsTest {
     @Test
     void aTimeZoneRepeatingEverySecondOrMinuteIsNeverExpanded() {
         for (String frequency : List.of("SECONDLY", "MINUTELY")) {
-            ImportPlan plan = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> importer.plan(zoneBomb(frequency)));
-            assertThat(plan.created()).extracting(PeriodCandidate::name, PeriodCandidate::start)
+            ImportPlan plan =
+                    assertTimeoutPreemptively(Duration.ofSeconds(30), () -> importer.plan(zoneBomb(frequency)));
+            assertThat(plan.created())
+                    .extracting(PeriodCandidate::name, PeriodCandidate::start)
                     .containsExactly(tuple("Sommerferien", d("2027-07-05")));
-            assertThat(plan.skipped()).extracting(ImportPlan.Skipped::reason)
+            assertThat(plan.skipped())
+                    .extracting(ImportPlan.Skipped::reason)
                     .containsExactly("timed event, not a period");
         }
     }
 
     @Test
     void aVtimezoneWithoutEndIsRefusedWithItsLine() {
-        assertThatThrownBy(() -> importer.plan(calendar("BEGIN:VTIMEZONE", "TZID:x", "BEGIN:VEVENT", "UID:a",
-                "DTSTART;VALUE=DATE:20270705", "SUMMARY:Summer", "END:VEVENT")))
+        assertThatThrownBy(() -> importer.plan(calendar(
+                        "BEGIN:VTIMEZONE",
+                        "TZID:x",
+                        "BEGIN:VEVENT",
+                        "UID:a",
+                        "DTSTART;VALUE=DATE:20270705",
+                        "SUMMARY:Summer",
+                        "END:VEVENT")))
                 .isInstanceOf(InvalidFieldException.class)
-                .hasMessageContaining("line 4 'BEGIN:VTIMEZONE'").hasMessageContaining("no END:VTIMEZONE");
+                .hasMessageContaining("line 4 'BEGIN:VTIMEZONE'")
+                .hasMessageContaining("no END:VTIMEZONE");
     }
 
     @Test
     void moreEventsThanTheLimitAreRefusedNamingTheLimit() {
         String ics = manyEvents(IcsPeriodImporter.MAX_EVENTS + 1);
         assertThatThrownBy(() -> assertTimeoutPreemptively(Duration.ofSeconds(30), () -> importer.plan(ics)))
-                .isInstanceOfSatisfying(TooLargeException.class,
+                .isInstanceOfSatisfying(
+                        TooLargeException.class,
                         e -> assertThat(e.errors().get(0).field()).isEqualTo("body"))
                 .hasMessageContaining("more than " + IcsPeriodImporter.MAX_EVENTS + " events");
         assertThat(importer.plan(manyEvents(IcsPeriodImporter.MAX_EVENTS)).created())
@@ -82,8 +97,13 @@ class IcsImportBoundsTest {
     void recurringEventsThatExpandBeyondThePeriodLimitAreRefused() {
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
-            lines.addAll(List.of("BEGIN:VEVENT", "UID:w" + i, "DTSTART;VALUE=DATE:2027" + String.format("%02d", i % 12 + 1)
-                    + "0" + (i % 9 + 1), "RRULE:FREQ=WEEKLY", "SUMMARY:Ferien " + i, "END:VEVENT"));
+            lines.addAll(List.of(
+                    "BEGIN:VEVENT",
+                    "UID:w" + i,
+                    "DTSTART;VALUE=DATE:2027" + String.format("%02d", i % 12 + 1) + "0" + (i % 9 + 1),
+                    "RRULE:FREQ=WEEKLY",
+                    "SUMMARY:Ferien " + i,
+                    "END:VEVENT"));
         }
         assertThatThrownBy(() -> importer.plan(calendar(lines.toArray(String[]::new))))
                 .isInstanceOf(TooLargeException.class)
@@ -92,61 +112,110 @@ class IcsImportBoundsTest {
 
     @Test
     void anAllDaySeriesRepeatingMoreOftenThanDailyIsSkippedNotExpanded() {
-        ImportPlan plan = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> importer.plan(calendar(
-                "BEGIN:VEVENT", "UID:s", "DTSTART;VALUE=DATE:20270705", "RRULE:FREQ=SECONDLY", "SUMMARY:Ferien",
-                "END:VEVENT",
-                "BEGIN:VEVENT", "UID:h", "DTSTART;VALUE=DATE:20270705", "RRULE:FREQ=DAILY;BYHOUR=1,2,3",
-                "SUMMARY:Ferien", "END:VEVENT")));
+        ImportPlan plan = assertTimeoutPreemptively(
+                Duration.ofSeconds(30),
+                () -> importer.plan(calendar(
+                        "BEGIN:VEVENT",
+                        "UID:s",
+                        "DTSTART;VALUE=DATE:20270705",
+                        "RRULE:FREQ=SECONDLY",
+                        "SUMMARY:Ferien",
+                        "END:VEVENT",
+                        "BEGIN:VEVENT",
+                        "UID:h",
+                        "DTSTART;VALUE=DATE:20270705",
+                        "RRULE:FREQ=DAILY;BYHOUR=1,2,3",
+                        "SUMMARY:Ferien",
+                        "END:VEVENT")));
         assertThat(plan.created()).isEmpty();
-        assertThat(plan.skipped()).extracting(ImportPlan.Skipped::reason).containsExactly(
-                "an all-day event repeating more often than daily (FREQ=SECONDLY) is no period",
-                "an all-day event repeating at times of day (BYHOUR, BYMINUTE, BYSECOND) is no period");
+        assertThat(plan.skipped())
+                .extracting(ImportPlan.Skipped::reason)
+                .containsExactly(
+                        "an all-day event repeating more often than daily (FREQ=SECONDLY) is no period",
+                        "an all-day event repeating at times of day (BYHOUR, BYMINUTE, BYSECOND) is no period");
     }
 
     @Test
     void aDayThatDoesNotExistIsRefusedNotMovedToTheMonthsEnd() {
-        for (String line : List.of("DTSTART;VALUE=DATE:20270229", "DTSTART:20270229", "DTSTART:20271301",
-                "DTSTART:20270228T250000")) {
-            assertThatThrownBy(() -> importer.plan(calendar("BEGIN:VEVENT", "UID:a", line, "SUMMARY:Ferien",
-                    "END:VEVENT")))
-                    .as(line).isInstanceOf(InvalidFieldException.class)
+        for (String line : List.of(
+                "DTSTART;VALUE=DATE:20270229", "DTSTART:20270229", "DTSTART:20271301", "DTSTART:20270228T250000")) {
+            assertThatThrownBy(() ->
+                            importer.plan(calendar("BEGIN:VEVENT", "UID:a", line, "SUMMARY:Ferien", "END:VEVENT")))
+                    .as(line)
+                    .isInstanceOf(InvalidFieldException.class)
                     .hasMessageContaining("line 6 '" + line + "'");
         }
-        assertThatThrownBy(() -> importer.plan(calendar("BEGIN:VEVENT", "UID:a", "DTSTART;VALUE=DATE:20270101",
-                "RRULE:FREQ=YEARLY;UNTIL=20290229", "SUMMARY:Ferien", "END:VEVENT")))
-                .hasMessageContaining("line 7").hasMessageContaining("'20290229' is not a date");
-        assertThat(importer.plan(calendar("BEGIN:VEVENT", "UID:a", "DTSTART;VALUE=DATE:20280229", "SUMMARY:Ferien",
-                "END:VEVENT")).created()).extracting(PeriodCandidate::start).containsExactly(d("2028-02-29"));
+        assertThatThrownBy(() -> importer.plan(calendar(
+                        "BEGIN:VEVENT",
+                        "UID:a",
+                        "DTSTART;VALUE=DATE:20270101",
+                        "RRULE:FREQ=YEARLY;UNTIL=20290229",
+                        "SUMMARY:Ferien",
+                        "END:VEVENT")))
+                .hasMessageContaining("line 7")
+                .hasMessageContaining("'20290229' is not a date");
+        assertThat(importer.plan(calendar(
+                                "BEGIN:VEVENT", "UID:a", "DTSTART;VALUE=DATE:20280229", "SUMMARY:Ferien", "END:VEVENT"))
+                        .created())
+                .extracting(PeriodCandidate::start)
+                .containsExactly(d("2028-02-29"));
     }
 
     @Test
     void anEditedOccurrenceReplacesItsOccurrenceAsGoogleExportsIt() {
         ImportPlan plan = importer.plan(calendar(
-                "BEGIN:VEVENT", "UID:half-term@google.com", "DTSTART;VALUE=DATE:20261026",
-                "DTEND;VALUE=DATE:20261031", "RRULE:FREQ=YEARLY;COUNT=3", "SUMMARY:October Half Term", "END:VEVENT",
-                "BEGIN:VEVENT", "UID:half-term@google.com", "RECURRENCE-ID;VALUE=DATE:20271026",
-                "DTSTART;VALUE=DATE:20271025", "DTEND;VALUE=DATE:20271030", "SUMMARY:October Half Term",
+                "BEGIN:VEVENT",
+                "UID:half-term@google.com",
+                "DTSTART;VALUE=DATE:20261026",
+                "DTEND;VALUE=DATE:20261031",
+                "RRULE:FREQ=YEARLY;COUNT=3",
+                "SUMMARY:October Half Term",
                 "END:VEVENT",
-                "BEGIN:VEVENT", "UID:half-term@google.com", "RECURRENCE-ID;VALUE=DATE:20281026",
-                "DTSTART;VALUE=DATE:20281026", "STATUS:CANCELLED", "SUMMARY:October Half Term", "END:VEVENT"));
+                "BEGIN:VEVENT",
+                "UID:half-term@google.com",
+                "RECURRENCE-ID;VALUE=DATE:20271026",
+                "DTSTART;VALUE=DATE:20271025",
+                "DTEND;VALUE=DATE:20271030",
+                "SUMMARY:October Half Term",
+                "END:VEVENT",
+                "BEGIN:VEVENT",
+                "UID:half-term@google.com",
+                "RECURRENCE-ID;VALUE=DATE:20281026",
+                "DTSTART;VALUE=DATE:20281026",
+                "STATUS:CANCELLED",
+                "SUMMARY:October Half Term",
+                "END:VEVENT"));
 
-        assertThat(plan.created()).extracting(PeriodCandidate::start, PeriodCandidate::end).containsExactly(
-                tuple(d("2026-10-26"), d("2026-10-30")),
-                tuple(d("2027-10-25"), d("2027-10-29")));
+        assertThat(plan.created())
+                .extracting(PeriodCandidate::start, PeriodCandidate::end)
+                .containsExactly(tuple(d("2026-10-26"), d("2026-10-30")), tuple(d("2027-10-25"), d("2027-10-29")));
         assertThat(plan.skipped()).extracting(ImportPlan.Skipped::reason).containsExactly("cancelled");
     }
 
     @Test
     void contiguousOccurrencesOfADailyOrWeeklySeriesAreOnePeriod() {
         ImportPlan plan = importer.plan(calendar(
-                "BEGIN:VEVENT", "UID:daily", "DTSTART;VALUE=DATE:20271025", "RRULE:FREQ=DAILY;COUNT=5",
-                "SUMMARY:Half Term", "END:VEVENT",
-                "BEGIN:VEVENT", "UID:weekdays", "DTSTART;VALUE=DATE:20280327",
-                "RRULE:FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;COUNT=10", "SUMMARY:Easter Holidays", "END:VEVENT",
-                "BEGIN:VEVENT", "UID:fridays", "DTSTART;VALUE=DATE:20270903",
-                "RRULE:FREQ=WEEKLY;COUNT=2", "SUMMARY:Staff break", "END:VEVENT"));
+                "BEGIN:VEVENT",
+                "UID:daily",
+                "DTSTART;VALUE=DATE:20271025",
+                "RRULE:FREQ=DAILY;COUNT=5",
+                "SUMMARY:Half Term",
+                "END:VEVENT",
+                "BEGIN:VEVENT",
+                "UID:weekdays",
+                "DTSTART;VALUE=DATE:20280327",
+                "RRULE:FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;COUNT=10",
+                "SUMMARY:Easter Holidays",
+                "END:VEVENT",
+                "BEGIN:VEVENT",
+                "UID:fridays",
+                "DTSTART;VALUE=DATE:20270903",
+                "RRULE:FREQ=WEEKLY;COUNT=2",
+                "SUMMARY:Staff break",
+                "END:VEVENT"));
 
-        assertThat(plan.created()).extracting(PeriodCandidate::name, PeriodCandidate::start, PeriodCandidate::end)
+        assertThat(plan.created())
+                .extracting(PeriodCandidate::name, PeriodCandidate::start, PeriodCandidate::end)
                 .containsExactly(
                         tuple("Staff break", d("2027-09-03"), d("2027-09-03")),
                         tuple("Staff break", d("2027-09-10"), d("2027-09-10")),
@@ -158,29 +227,48 @@ class IcsImportBoundsTest {
     @Test
     void aSeriesWithACountGetsNoNoteWhenNothingWasLeftOut() {
         ImportPlan plan = importer.plan(calendar(
-                "BEGIN:VEVENT", "UID:c", "DTSTART;VALUE=DATE:20291022", "RRULE:FREQ=YEARLY;COUNT=3",
-                "SUMMARY:October break", "END:VEVENT"));
-        assertThat(plan.created()).extracting(PeriodCandidate::start).containsExactly(d("2029-10-22"),
-                d("2030-10-22"), d("2031-10-22"));
+                "BEGIN:VEVENT",
+                "UID:c",
+                "DTSTART;VALUE=DATE:20291022",
+                "RRULE:FREQ=YEARLY;COUNT=3",
+                "SUMMARY:October break",
+                "END:VEVENT"));
+        assertThat(plan.created())
+                .extracting(PeriodCandidate::start)
+                .containsExactly(d("2029-10-22"), d("2030-10-22"), d("2031-10-22"));
         assertThat(plan.skipped()).isEmpty();
 
         ImportPlan longer = importer.plan(calendar(
-                "BEGIN:VEVENT", "UID:c", "DTSTART;VALUE=DATE:20291022", "RRULE:FREQ=YEARLY;COUNT=4",
-                "SUMMARY:October break", "END:VEVENT"));
+                "BEGIN:VEVENT",
+                "UID:c",
+                "DTSTART;VALUE=DATE:20291022",
+                "RRULE:FREQ=YEARLY;COUNT=4",
+                "SUMMARY:October break",
+                "END:VEVENT"));
         assertThat(longer.created()).hasSize(3);
-        assertThat(longer.skipped()).singleElement().extracting(ImportPlan.Skipped::reason).asString()
+        assertThat(longer.skipped())
+                .singleElement()
+                .extracting(ImportPlan.Skipped::reason)
+                .asString()
                 .startsWith("occurrences after 2031-10-22 are not imported");
     }
 
     @Test
     void brokenFoldingIsRefusedWithTheLine() {
         // a long DESCRIPTION folded without the leading space: the second half is no content line
-        assertThatThrownBy(() -> importer.plan(calendar("BEGIN:VEVENT", "UID:a", "DTSTART;VALUE=DATE:20270705",
-                "SUMMARY:Sommerferien", "DESCRIPTION:School closed for pupils and staff. The IT helpdesk answers e-m",
-                "ails only.", "END:VEVENT")))
-                .isInstanceOf(InvalidFieldException.class).hasMessageContaining("line 9 'ails only.'");
+        assertThatThrownBy(() -> importer.plan(calendar(
+                        "BEGIN:VEVENT",
+                        "UID:a",
+                        "DTSTART;VALUE=DATE:20270705",
+                        "SUMMARY:Sommerferien",
+                        "DESCRIPTION:School closed for pupils and staff. The IT helpdesk answers e-m",
+                        "ails only.",
+                        "END:VEVENT")))
+                .isInstanceOf(InvalidFieldException.class)
+                .hasMessageContaining("line 9 'ails only.'");
         // a fold before any line
         assertThatThrownBy(() -> importer.plan(" BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"))
-                .isInstanceOf(InvalidFieldException.class).hasMessageContaining("line 1");
+                .isInstanceOf(InvalidFieldException.class)
+                .hasMessageContaining("line 1");
     }
 }

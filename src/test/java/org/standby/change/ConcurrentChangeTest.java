@@ -15,13 +15,17 @@ class ConcurrentChangeTest {
 
     @Test
     void staleVersionsLocksAndConstraintsAreConflicts() {
-        assertThat(ConcurrentChange.isConflict(new OptimisticLockException("stale"))).isTrue();
-        assertThat(ConcurrentChange.isConflict(new PessimisticLockException("busy"))).isTrue();
+        assertThat(ConcurrentChange.isConflict(new OptimisticLockException("stale")))
+                .isTrue();
+        assertThat(ConcurrentChange.isConflict(new PessimisticLockException("busy")))
+                .isTrue();
         assertThat(ConcurrentChange.isConflict(new ConstraintViolationException("dup", new SQLException(), "uk")))
                 .isTrue();
-        assertThat(ConcurrentChange.isConflict(new PersistenceException("wrapped",
-                new OptimisticLockException("stale")))).isTrue();
-        assertThat(ConcurrentChange.answer(new OptimisticLockException("stale"), "decided meanwhile").getMessage())
+        assertThat(ConcurrentChange.isConflict(
+                        new PersistenceException("wrapped", new OptimisticLockException("stale"))))
+                .isTrue();
+        assertThat(ConcurrentChange.answer(new OptimisticLockException("stale"), "decided meanwhile")
+                        .getMessage())
                 .isEqualTo("decided meanwhile");
     }
 
@@ -29,6 +33,7 @@ class ConcurrentChangeTest {
     void otherDatabaseFailuresAreNotAnsweredAsConflicts() {
         PersistenceException broken = new PersistenceException("connection reset", new SQLException("reset"));
         assertThat(ConcurrentChange.isConflict(broken)).isFalse();
-        assertThatThrownBy(() -> ConcurrentChange.answer(broken, "decided meanwhile")).isSameAs(broken);
+        assertThatThrownBy(() -> ConcurrentChange.answer(broken, "decided meanwhile"))
+                .isSameAs(broken);
     }
 }

@@ -45,13 +45,23 @@ class ConcurrentDoubleBookingTest {
     void parallelApprovalsNeverPutOneMemberIntoBothSlotsOfANight() throws Exception {
         TeamFixture team = TeamFixture.create();
         String secondDirector = team.director + "-2";
-        admin().body(Map.of("username", secondDirector, "password", Api.PASSWORD, "roles", List.of("director"),
-                "teamIds", List.of(team.teamId))).post("/api/users").then().statusCode(201);
+        admin().body(Map.of(
+                        "username",
+                        secondDirector,
+                        "password",
+                        Api.PASSWORD,
+                        "roles",
+                        List.of("director"),
+                        "teamIds",
+                        List.of(team.teamId)))
+                .post("/api/users")
+                .then()
+                .statusCode(201);
         long third = RotaFixture.addMember(team, "Cleo");
         // one night a week, so the third member breaks no rest, consecutive-days or per-week rule by covering one
         LocalDate first = LocalDate.of(2031, 1, 6);
-        PublishedShifts rota = PublishedShifts.rota(team.teamId, first.toString(),
-                first.plusWeeks(NIGHTS).toString());
+        PublishedShifts rota = PublishedShifts.rota(
+                team.teamId, first.toString(), first.plusWeeks(NIGHTS).toString());
         List<long[]> pairs = new ArrayList<>();
         for (int n = 0; n < NIGHTS; n++) {
             LocalDate night = first.plusWeeks(n);
@@ -62,7 +72,8 @@ class ConcurrentDoubleBookingTest {
             pairs.add(new long[] {cover(team, rota.rotaId(), a, third), cover(team, rota.rotaId(), b, third)});
         }
 
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         String base = RestAssured.baseURI + ":" + RestAssured.port;
         CountDownLatch go = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2 * NIGHTS);
@@ -77,46 +88,67 @@ class ConcurrentDoubleBookingTest {
             for (int n = 0; n < NIGHTS; n++) {
                 int one = firsts.get(n).get(120, TimeUnit.SECONDS);
                 int two = seconds.get(n).get(120, TimeUnit.SECONDS);
-                assertThat(List.of(one, two)).as("answers to the two approvals of night %d", n)
+                assertThat(List.of(one, two))
+                        .as("answers to the two approvals of night %d", n)
                         .containsExactlyInAnyOrder(200, 400);
             }
         } finally {
             pool.shutdownNow();
         }
 
-        List<Map<String, Object>> shifts = as(team.director).get("/api/rotas/" + rota.rotaId() + "/shifts")
-                .then().statusCode(200).extract().jsonPath().getList("$");
+        List<Map<String, Object>> shifts = as(team.director)
+                .get("/api/rotas/" + rota.rotaId() + "/shifts")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("$");
         Map<Object, List<Object>> holdersByStart = new java.util.HashMap<>();
-        shifts.forEach(s -> holdersByStart.computeIfAbsent(s.get("start"), k -> new ArrayList<>())
+        shifts.forEach(s -> holdersByStart
+                .computeIfAbsent(s.get("start"), k -> new ArrayList<>())
                 .add(s.get("memberId")));
         assertThat(holdersByStart).hasSize(NIGHTS);
-        holdersByStart.forEach((start, holders) -> assertThat(holders).as("holders of the night starting %s", start)
-                .doesNotHaveDuplicates().contains(((Number) third).intValue()));
+        holdersByStart.forEach((start, holders) -> assertThat(holders)
+                .as("holders of the night starting %s", start)
+                .doesNotHaveDuplicates()
+                .contains(((Number) third).intValue()));
 
         // every refusal is audited with its reason: the overlap, and the breach reason it needs
-        List<String> refusals = as(team.director).get("/api/audit?teamId=" + team.teamId + "&size=200")
-                .then().statusCode(200).extract().jsonPath()
+        List<String> refusals = as(team.director)
+                .get("/api/audit?teamId=" + team.teamId + "&size=200")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
                 .getList("items.findAll { it.action == 'change-request.approve.refused' }.reason", String.class);
-        assertThat(refusals).hasSize(NIGHTS).allSatisfy(reason -> assertThat(reason)
-                .startsWith("breachReason: is required to approve this change")
-                .contains("Cleo is already on call then"));
+        assertThat(refusals)
+                .hasSize(NIGHTS)
+                .allSatisfy(reason -> assertThat(reason)
+                        .startsWith("breachReason: is required to approve this change")
+                        .contains("Cleo is already on call then"));
     }
 
     private static long cover(TeamFixture team, long rotaId, long shiftId, long memberId) {
-        return as(team.director).body(Map.of("type", "COVER", "shiftId", shiftId, "memberId", memberId,
-                        "reason", "cover night"))
-                .post("/api/rotas/" + rotaId + "/change-requests").then().statusCode(201)
-                .extract().jsonPath().getLong("id");
+        return as(team.director)
+                .body(Map.of("type", "COVER", "shiftId", shiftId, "memberId", memberId, "reason", "cover night"))
+                .post("/api/rotas/" + rotaId + "/change-requests")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
-    private static java.util.concurrent.Callable<Integer> approve(HttpClient client, String base, String director,
-            long id, CountDownLatch go) {
-        String auth = "Basic " + Base64.getEncoder().encodeToString(
-                (director + ":" + Api.PASSWORD).getBytes(StandardCharsets.UTF_8));
+    private static java.util.concurrent.Callable<Integer> approve(
+            HttpClient client, String base, String director, long id, CountDownLatch go) {
+        String auth = "Basic "
+                + Base64.getEncoder().encodeToString((director + ":" + Api.PASSWORD).getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/change-requests/" + id + "/approve"))
-                .header("Authorization", auth).header("Content-Type", "application/json")
+                .header("Authorization", auth)
+                .header("Content-Type", "application/json")
                 .timeout(Duration.ofSeconds(90))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"note\":\"ok\"}")).build();
+                .POST(HttpRequest.BodyPublishers.ofString("{\"note\":\"ok\"}"))
+                .build();
         return () -> {
             go.await();
             return client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();

@@ -43,7 +43,9 @@ class BulkChangesTest {
             // a condition that matches every team's shifts: the helper adds the team
             int changed = bulk.update(Shift.class, team.teamId, "sequence = sequence + 1 where sequence >= ?1", 0);
             assertThat(changed).isEqualTo(1);
-            assertThat(revisions.current(team.teamId)).as("not before the commit").isEqualTo(before);
+            assertThat(revisions.current(team.teamId))
+                    .as("not before the commit")
+                    .isEqualTo(before);
         });
 
         assertThat(revisions.current(team.teamId)).isEqualTo(before + 1);
@@ -60,21 +62,25 @@ class BulkChangesTest {
         long shift = shiftOf(team);
         long before = revisions.current(team.teamId);
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
-            assertThat(bulk.delete(Shift.class, team.teamId, "id = ?1", shift)).isEqualTo(1);
-            throw new IllegalStateException("roll back");
-        })).isInstanceOf(IllegalStateException.class);
+                    assertThat(bulk.delete(Shift.class, team.teamId, "id = ?1", shift))
+                            .isEqualTo(1);
+                    throw new IllegalStateException("roll back");
+                }))
+                .isInstanceOf(IllegalStateException.class);
         assertThat(revisions.current(team.teamId)).isEqualTo(before);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> Shift.<Shift>findById(shift))).isNotNull();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Shift.<Shift>findById(shift)))
+                .isNotNull();
 
         QuarkusTransaction.requiringNew().run(() -> bulk.delete(Shift.class, team.teamId, "id = ?1", shift));
         assertThat(revisions.current(team.teamId)).isEqualTo(before + 1);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> Shift.<Shift>findById(shift))).isNull();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Shift.<Shift>findById(shift)))
+                .isNull();
     }
 
     @Test
     void anEntityFeedsShowCannotSkipTheRevision() {
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew()
-                .run(() -> bulk.deleteNotShownInFeeds(Shift.class, "id = ?1", -1L)))
+                        .run(() -> bulk.deleteNotShownInFeeds(Shift.class, "id = ?1", -1L)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

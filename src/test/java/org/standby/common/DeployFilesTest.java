@@ -29,7 +29,8 @@ class DeployFilesTest {
     private static final Path DEPLOY = Path.of("deploy");
     private static final Pattern SETTING = Pattern.compile("\\b((?:STANDBY|QUARKUS)_[A-Z0-9_]+)\\b");
     private static final Pattern HEALTH = Pattern.compile("(/q/health/[a-z]+)");
-    private static final Pattern PORT = Pattern.compile("(?:EXPOSE |containerPort: |QUARKUS_HTTP_PORT[=:] ?|http://127\\.0\\.0\\.1:)(\\d{2,5})\\b");
+    private static final Pattern PORT =
+            Pattern.compile("(?:EXPOSE |containerPort: |QUARKUS_HTTP_PORT[=:] ?|http://127\\.0\\.0\\.1:)(\\d{2,5})\\b");
 
     /** Settings fixed when the service is built rather than read at run time. */
     private static final Set<String> BUILD_TIME = Set.of("QUARKUS_DATASOURCE_DB_KIND");
@@ -47,9 +48,10 @@ class DeployFilesTest {
     @Test
     void everySettingThatDeployFilesUseIsDocumentedInTheReadme() throws IOException {
         String readme = Files.readString(Path.of("README.md"));
-        matches(SETTING).forEach((name, files) -> assertThat(readme)
-                .as("%s (used in %s) is in the README's configuration table", name, files)
-                .contains("`" + name + "`"));
+        matches(SETTING)
+                .forEach((name, files) -> assertThat(readme)
+                        .as("%s (used in %s) is in the README's configuration table", name, files)
+                        .contains("`" + name + "`"));
     }
 
     @Test
@@ -78,13 +80,17 @@ class DeployFilesTest {
             names.add(envName(name.replaceFirst("^%[a-z]+\\.", "")));
         }
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+            for (Path source :
+                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 String text = Files.readString(source);
                 if (!text.contains("@ConfigMapping(prefix")) {
                     continue;
                 }
-                String className = Path.of("src/main/java").relativize(source).toString()
-                        .replace(".java", "").replace('/', '.');
+                String className = Path.of("src/main/java")
+                        .relativize(source)
+                        .toString()
+                        .replace(".java", "")
+                        .replace('/', '.');
                 try {
                     Class<?> mapping = Class.forName(className);
                     ConfigMapping annotation = mapping.getAnnotation(ConfigMapping.class);
@@ -99,11 +105,15 @@ class DeployFilesTest {
 
     private static void collect(String prefix, Class<?> mapping, Set<String> names) {
         for (Method method : mapping.getDeclaredMethods()) {
-            if (method.getParameterCount() > 0 || method.isDefault() || java.lang.reflect.Modifier.isStatic(method.getModifiers())) {
+            if (method.getParameterCount() > 0
+                    || method.isDefault()
+                    || java.lang.reflect.Modifier.isStatic(method.getModifiers())) {
                 continue;
             }
-            String key = prefix + "." + method.getName().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase();
-            if (method.getReturnType().isInterface() && method.getReturnType().getName().startsWith("org.standby")) {
+            String key = prefix + "."
+                    + method.getName().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase();
+            if (method.getReturnType().isInterface()
+                    && method.getReturnType().getName().startsWith("org.standby")) {
                 collect(key, method.getReturnType(), names);
             } else {
                 names.add(envName(key));
@@ -131,7 +141,8 @@ class DeployFilesTest {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 Matcher matcher = pattern.matcher(Files.readString(file));
                 while (matcher.find()) {
-                    found.computeIfAbsent(matcher.group(1), k -> new TreeSet<>()).add(DEPLOY.relativize(file).toString());
+                    found.computeIfAbsent(matcher.group(1), k -> new TreeSet<>())
+                            .add(DEPLOY.relativize(file).toString());
                 }
             }
         }

@@ -15,14 +15,22 @@ class ErrorAnswersTest {
 
     @Test
     void anUnknownPathIsANotFoundProblem() {
-        admin().get("/api/no-such-thing").then().statusCode(404).contentType("application/problem+json")
-                .body("status", equalTo(404)).body("instance", equalTo("/api/no-such-thing"));
+        admin().get("/api/no-such-thing")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404))
+                .body("instance", equalTo("/api/no-such-thing"));
     }
 
     @Test
     void aWrongContentTypeIsUnsupportedMediaType() {
-        admin().contentType("text/plain").body("hello").post("/api/teams")
-                .then().statusCode(415).contentType("application/problem+json");
+        admin().contentType("text/plain")
+                .body("hello")
+                .post("/api/teams")
+                .then()
+                .statusCode(415)
+                .contentType("application/problem+json");
     }
 
     @Test
@@ -48,7 +56,10 @@ class ErrorAnswersTest {
 
     @Test
     void anUnexpectedErrorIsA500WithAnIdAndNoInternals() {
-        admin().get("/test-only/boom").then().statusCode(500).contentType("application/problem+json")
+        admin().get("/test-only/boom")
+                .then()
+                .statusCode(500)
+                .contentType("application/problem+json")
                 .body("errorId", matchesPattern("[0-9a-f-]{36}"))
                 .body("detail", containsString("error id"))
                 .body(not(containsString("IllegalStateException")))

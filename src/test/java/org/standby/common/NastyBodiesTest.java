@@ -6,8 +6,8 @@ import static org.standby.support.Api.ADMIN;
 import static org.standby.support.Api.ADMIN_PASSWORD;
 import static org.standby.support.Api.admin;
 
-import io.restassured.response.Response;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +42,11 @@ class NastyBodiesTest {
     }
 
     private Response post(byte[] body, String contentType) {
-        return given().auth().preemptive().basic(ADMIN, ADMIN_PASSWORD).contentType(contentType).body(body)
+        return given().auth()
+                .preemptive()
+                .basic(ADMIN, ADMIN_PASSWORD)
+                .contentType(contentType)
+                .body(body)
                 .post(members);
     }
 
@@ -56,25 +60,38 @@ class NastyBodiesTest {
     void hostileBodiesAreRefusedAndStoreNothing() {
         int before = memberCount();
         Map<String, byte[]> bodies = new java.util.LinkedHashMap<>();
-        bodies.put("5 MB name", ("{\"name\": \"" + "x".repeat(5 * 1024 * 1024) + "\", \"fte\": 1}")
-                .getBytes(StandardCharsets.UTF_8));
-        bodies.put("nested 100 000 deep", ("{\"name\": " + "[".repeat(100_000) + "]".repeat(100_000) + ", \"fte\": 1}")
-                .getBytes(StandardCharsets.UTF_8));
-        bodies.put("objects nested 100 000 deep", ("{\"name\": \"a\", \"fte\": 1, \"email\": "
-                + "{\"a\":".repeat(100_000) + "1" + "}".repeat(100_000) + "}").getBytes(StandardCharsets.UTF_8));
-        bodies.put("invalid UTF-8", concat("{\"name\": \"a".getBytes(StandardCharsets.UTF_8),
-                new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xFF}, "\", \"fte\": 1}".getBytes(StandardCharsets.UTF_8)));
+        bodies.put(
+                "5 MB name",
+                ("{\"name\": \"" + "x".repeat(5 * 1024 * 1024) + "\", \"fte\": 1}").getBytes(StandardCharsets.UTF_8));
+        bodies.put(
+                "nested 100 000 deep",
+                ("{\"name\": " + "[".repeat(100_000) + "]".repeat(100_000) + ", \"fte\": 1}")
+                        .getBytes(StandardCharsets.UTF_8));
+        bodies.put(
+                "objects nested 100 000 deep",
+                ("{\"name\": \"a\", \"fte\": 1, \"email\": " + "{\"a\":".repeat(100_000) + "1" + "}".repeat(100_000)
+                                + "}")
+                        .getBytes(StandardCharsets.UTF_8));
+        bodies.put(
+                "invalid UTF-8",
+                concat(
+                        "{\"name\": \"a".getBytes(StandardCharsets.UTF_8),
+                        new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xFF},
+                        "\", \"fte\": 1}".getBytes(StandardCharsets.UTF_8)));
         bodies.put("truncated", "{\"name\": \"Ana\", \"fte\": ".getBytes(StandardCharsets.UTF_8));
         bodies.put("empty", new byte[0]);
         bodies.put("JSON null", "null".getBytes(StandardCharsets.UTF_8));
         bodies.put("a list", "[{\"name\": \"Ana\", \"fte\": 1}]".getBytes(StandardCharsets.UTF_8));
         bodies.put("a string", "\"Ana\"".getBytes(StandardCharsets.UTF_8));
-        bodies.put("two documents", "{\"name\": \"Ana\", \"fte\": 1}{\"name\": \"Ben\", \"fte\": 1}"
-                .getBytes(StandardCharsets.UTF_8));
-        bodies.put("duplicate key with bad value", "{\"name\": \"Ana\", \"fte\": 1, \"fte\": \"x\"}"
-                .getBytes(StandardCharsets.UTF_8));
-        bodies.put("raw control character in a string", "{\"name\": \"A\u0001\nB\", \"fte\": 2}"
-                .getBytes(StandardCharsets.UTF_8));
+        bodies.put(
+                "two documents",
+                "{\"name\": \"Ana\", \"fte\": 1}{\"name\": \"Ben\", \"fte\": 1}".getBytes(StandardCharsets.UTF_8));
+        bodies.put(
+                "duplicate key with bad value",
+                "{\"name\": \"Ana\", \"fte\": 1, \"fte\": \"x\"}".getBytes(StandardCharsets.UTF_8));
+        bodies.put(
+                "raw control character in a string",
+                "{\"name\": \"A\u0001\nB\", \"fte\": 2}".getBytes(StandardCharsets.UTF_8));
         for (Map.Entry<String, byte[]> body : bodies.entrySet()) {
             refusedAsProblem(post(body.getValue(), "application/json"), body.getKey());
         }
@@ -88,19 +105,30 @@ class NastyBodiesTest {
     void anyNameIsStoredExactlyOrRefusedAsProblem() {
         Arbitrary<String> names = Arbitraries.oneOf(
                 Arbitraries.strings().all().ofMinLength(1).ofMaxLength(40),
-                Arbitraries.strings().withCharRange('\u0000', '\u001f').ofMinLength(1).ofMaxLength(5),
-                Arbitraries.strings().withChars("\u200b\u202e\ufeff\ud83d\ude00 ").ofMinLength(1).ofMaxLength(8));
+                Arbitraries.strings()
+                        .withCharRange('\u0000', '\u001f')
+                        .ofMinLength(1)
+                        .ofMaxLength(5),
+                Arbitraries.strings()
+                        .withChars("\u200b\u202e\ufeff\ud83d\ude00 ")
+                        .ofMinLength(1)
+                        .ofMaxLength(8));
         List<String> failures = new ArrayList<>();
         names.sampleStream().limit(150).forEach(name -> {
             Response response = admin().body(Map.of("name", name, "fte", 1)).post(members);
             int status = response.statusCode();
             if (status == 201) {
-                String stored = admin().get(members + "/" + response.jsonPath().getLong("id")).then().statusCode(200)
-                        .extract().jsonPath().getString("name");
+                String stored = admin().get(members + "/" + response.jsonPath().getLong("id"))
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getString("name");
                 if (!stored.equals(name.strip()) && !stored.equals(name)) {
                     failures.add(escape(name) + " stored as " + escape(stored));
                 }
-            } else if (status >= 500 || status < 400
+            } else if (status >= 500
+                    || status < 400
                     || !String.valueOf(response.contentType()).startsWith("application/problem+json")) {
                 failures.add(escape(name) + " -> " + status + " " + response.contentType());
             } else if (status == 400 && !response.asString().contains("\"name\"")) {
@@ -112,8 +140,9 @@ class NastyBodiesTest {
 
     private static String escape(String s) {
         StringBuilder out = new StringBuilder("\"");
-        s.codePoints().forEach(c -> out.append(c < 0x20 || c > 0x7e ? String.format("\\u%04x", c)
-                : String.valueOf((char) c)));
+        s.codePoints()
+                .forEach(
+                        c -> out.append(c < 0x20 || c > 0x7e ? String.format("\\u%04x", c) : String.valueOf((char) c)));
         return out.append('"').toString();
     }
 

@@ -60,32 +60,50 @@ class OpenApiBadInputTest {
     private final List<String> failures = new ArrayList<>();
 
     /** A bad value put in one place of a body, and whether it can never be right (so it must be a 400 naming it). */
-    record Mutation(String path, List<Object> at, JsonNode value, boolean mustRefuse, String label) {
-    }
+    record Mutation(String path, List<Object> at, JsonNode value, boolean mustRefuse, String label) {}
 
     @TestFactory
     Stream<DynamicTest> badValuesInEveryRequestBody() throws Exception {
-        document = JSON.readTree(given().get("/q/openapi?format=json").then().statusCode(200).extract().asString());
+        document = JSON.readTree(given().get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         team = TeamFixture.create();
         LocalDate today = LocalDate.now();
-        rota = RotaFixture.published(team, today.minusDays(7).toString(), today.plusDays(21).toString());
+        rota = RotaFixture.published(
+                team, today.minusDays(7).toString(), today.plusDays(21).toString());
         List<RotaFixture.Shift> shifts = rota.shifts();
         java.time.Instant now = java.time.Instant.now();
         RotaFixture.Shift future = shifts.stream()
-                .filter(s -> s.memberId() != null && java.time.OffsetDateTime.parse(s.start()).toInstant()
-                        .isAfter(now.plusSeconds(86_400)))
-                .findFirst().orElseThrow();
+                .filter(s -> s.memberId() != null
+                        && java.time.OffsetDateTime.parse(s.start()).toInstant().isAfter(now.plusSeconds(86_400)))
+                .findFirst()
+                .orElseThrow();
         RotaFixture.Shift past = shifts.stream()
-                .filter(s -> s.memberId() != null && java.time.OffsetDateTime.parse(s.end()).toInstant().isBefore(now))
-                .findFirst().orElseThrow();
+                .filter(s -> s.memberId() != null
+                        && java.time.OffsetDateTime.parse(s.end()).toInstant().isBefore(now))
+                .findFirst()
+                .orElseThrow();
         futureShiftId = future.id();
         pastShiftId = past.id();
-        pastShiftStart = java.time.OffsetDateTime.parse(past.start()).plusMinutes(5).toString();
+        pastShiftStart =
+                java.time.OffsetDateTime.parse(past.start()).plusMinutes(5).toString();
         adminToken = admin().body(Map.of("name", "bad-input suite", "roles", List.of("admin"), "allTeams", true))
-                .post("/api/api-tokens").then().statusCode(201).extract().jsonPath().getString("token");
-        memberToken = admin().body(Map.of("name", "bad-input suite member", "roles", List.of("member"),
-                        "teamIds", List.of(team.teamId)))
-                .post("/api/api-tokens").then().statusCode(201).extract().jsonPath().getString("token");
+                .post("/api/api-tokens")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getString("token");
+        memberToken = admin().body(Map.of(
+                        "name", "bad-input suite member", "roles", List.of("member"), "teamIds", List.of(team.teamId)))
+                .post("/api/api-tokens")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getString("token");
 
         List<DynamicTest> tests = new ArrayList<>();
         Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields();
@@ -93,20 +111,34 @@ class OpenApiBadInputTest {
             Map.Entry<String, JsonNode> path = paths.next();
             for (String method : List.of("post", "put")) {
                 JsonNode operation = path.getValue().path(method);
-                JsonNode schema = operation.path("requestBody").path("content").path("application/json").path("schema");
+                JsonNode schema = operation
+                        .path("requestBody")
+                        .path("content")
+                        .path("application/json")
+                        .path("schema");
                 if (schema.isMissingNode()) {
                     continue;
                 }
                 String template = path.getKey();
                 Set<String> roles = new LinkedHashSet<>();
-                operation.path("security").forEach(requirement -> requirement.fields()
-                        .forEachRemaining(scheme -> scheme.getValue().forEach(r -> roles.add(r.asText()))));
-                tests.add(DynamicTest.dynamicTest(method.toUpperCase() + " " + template,
-                        () -> exercise(method.toUpperCase(), template, resolve(schema),
-                                path.getValue().has("get") && method.equals("post"), roles)));
+                operation
+                        .path("security")
+                        .forEach(requirement -> requirement
+                                .fields()
+                                .forEachRemaining(scheme -> scheme.getValue().forEach(r -> roles.add(r.asText()))));
+                tests.add(DynamicTest.dynamicTest(
+                        method.toUpperCase() + " " + template,
+                        () -> exercise(
+                                method.toUpperCase(),
+                                template,
+                                resolve(schema),
+                                path.getValue().has("get") && method.equals("post"),
+                                roles)));
             }
         }
-        assertThat(tests).as("operations with a JSON body in the OpenAPI document").hasSizeGreaterThan(15);
+        assertThat(tests)
+                .as("operations with a JSON body in the OpenAPI document")
+                .hasSizeGreaterThan(15);
         return tests.stream();
     }
 
@@ -132,8 +164,11 @@ class OpenApiBadInputTest {
             if (response.statusCode() == 201) {
                 created++;
             }
-            check(method + " " + template + " with " + mutation.path() + " = " + mutation.label(), response,
-                    mutation, schema);
+            check(
+                    method + " " + template + " with " + mutation.path() + " = " + mutation.label(),
+                    response,
+                    mutation,
+                    schema);
         }
         if (countable) {
             long after = count(path);
@@ -142,7 +177,9 @@ class OpenApiBadInputTest {
                         + " requests answered 201 (a refused request stored something)");
             }
         }
-        assertThat(failures).as("bad input answers of " + method + " " + template).isEmpty();
+        assertThat(failures)
+                .as("bad input answers of " + method + " " + template)
+                .isEmpty();
     }
 
     private void check(String what, Response response, Mutation mutation, JsonNode schema) {
@@ -170,7 +207,9 @@ class OpenApiBadInputTest {
                     failures.add(what + " -> 400 without errors naming a field: " + abbreviate(response.asString()));
                 } else if (mutation.mustRefuse() && !roots.contains(root(mutation.path()))) {
                     failures.add(what + " -> 400 naming " + fields + " instead of " + mutation.path());
-                } else if (!mutation.mustRefuse() && roots.stream().noneMatch(r -> schema.path("properties").has(r))) {
+                } else if (!mutation.mustRefuse()
+                        && roots.stream()
+                                .noneMatch(r -> schema.path("properties").has(r))) {
                     failures.add(what + " -> 400 naming " + fields + ", no property of the body");
                 }
                 return;
@@ -193,22 +232,28 @@ class OpenApiBadInputTest {
     }
 
     private Response send(String method, String path, String body) {
-        return given().header("Authorization", "Bearer " + token).contentType("application/json").body(body)
+        return given().header("Authorization", "Bearer " + token)
+                .contentType("application/json")
+                .body(body)
                 .request(method, path);
     }
 
     private long count(String path) {
-        Response response = given().header("Authorization", "Bearer " + token).queryParam("size", 200).get(path);
+        Response response = given().header("Authorization", "Bearer " + token)
+                .queryParam("size", 200)
+                .get(path);
         if (response.statusCode() != 200) {
             return 0;
         }
         JsonNode node = readTree(response.asString());
-        return node.isArray() ? node.size() : node.path("total").asLong(node.path("items").size());
+        return node.isArray()
+                ? node.size()
+                : node.path("total").asLong(node.path("items").size());
     }
 
     /** Every bad value at every place of the body, depth first. */
-    private void mutate(JsonNode schema, JsonNode value, String path, List<Object> at, List<Mutation> out,
-            String template) {
+    private void mutate(
+            JsonNode schema, JsonNode value, String path, List<Object> at, List<Mutation> out, String template) {
         JsonNode properties = schema.path("properties");
         Set<String> required = new LinkedHashSet<>();
         schema.path("required").forEach(r -> required.add(r.asText()));
@@ -231,11 +276,13 @@ class OpenApiBadInputTest {
                 out.add(new Mutation(propertyPath, propertyAt, NODES.objectNode(), true, "{}"));
                 out.add(new Mutation(propertyPath + "[0]", propertyAt, list(NODES.nullNode()), false, "[null]"));
                 out.add(new Mutation(propertyPath + "[0]", propertyAt, list(NODES.textNode("")), false, "[\"\"]"));
-                out.add(new Mutation(propertyPath + "[0]", propertyAt, list(NODES.textNode("\u0001")), false,
-                        "[\"\\u0001\"]"));
+                out.add(new Mutation(
+                        propertyPath + "[0]", propertyAt, list(NODES.textNode("\u0001")), false, "[\"\\u0001\"]"));
                 ArrayNode element = NODES.arrayNode();
-                element.add(current != null && current.isArray() && !current.isEmpty() ? current.get(0)
-                        : sample(items, name, template));
+                element.add(
+                        current != null && current.isArray() && !current.isEmpty()
+                                ? current.get(0)
+                                : sample(items, name, template));
                 List<Mutation> inner = new ArrayList<>();
                 if ("object".equals(items.path("type").asText()) || items.has("properties")) {
                     mutate(items, element.get(0), propertyPath + "[0]", append(propertyAt, 0), inner, template);
@@ -266,8 +313,12 @@ class OpenApiBadInputTest {
             case "integer" -> {
                 out.add(new Mutation(path, at, NODES.textNode("abc"), true, "\"abc\""));
                 out.add(new Mutation(path, at, NODES.textNode(""), false, "\"\""));
-                out.add(new Mutation(path, at, NODES.numberNode(new java.math.BigInteger("99999999999999999999999")),
-                        true, "99999999999999999999999"));
+                out.add(new Mutation(
+                        path,
+                        at,
+                        NODES.numberNode(new java.math.BigInteger("99999999999999999999999")),
+                        true,
+                        "99999999999999999999999"));
                 out.add(new Mutation(path, at, NODES.numberNode(Long.MAX_VALUE), false, "Long.MAX_VALUE"));
                 out.add(new Mutation(path, at, NODES.numberNode(-1), false, "-1"));
                 out.add(new Mutation(path, at, NODES.numberNode(0), false, "0"));
@@ -293,16 +344,27 @@ class OpenApiBadInputTest {
                 out.add(new Mutation(path, at, NODES.textNode("x".repeat(100_000)), false, "100 000 characters"));
                 out.add(new Mutation(path, at, NODES.textNode("a\u0007b\u001bc"), false, "control characters"));
                 if (format.equals("date")) {
-                    for (String bad : List.of("2027-02-29", "2027-13-01", "2027-00-10", "99999-01-01",
-                            "+999999999-12-31", "27-01-01", "2027-1-1", "tomorrow")) {
+                    for (String bad : List.of(
+                            "2027-02-29",
+                            "2027-13-01",
+                            "2027-00-10",
+                            "99999-01-01",
+                            "+999999999-12-31",
+                            "27-01-01",
+                            "2027-1-1",
+                            "tomorrow")) {
                         out.add(new Mutation(path, at, NODES.textNode(bad), true, "\"" + bad + "\""));
                     }
                     for (String edge : List.of("0001-01-01", "9999-12-31", "1970-01-01", "2028-02-29")) {
                         out.add(new Mutation(path, at, NODES.textNode(edge), false, "\"" + edge + "\""));
                     }
                 } else if (format.equals("date-time")) {
-                    for (String bad : List.of("2027-02-29T10:00:00Z", "2027-13-01T10:00:00Z", "2027-06-01T25:00:00Z",
-                            "+99999-06-01T10:00:00Z", "2027-06-01")) {
+                    for (String bad : List.of(
+                            "2027-02-29T10:00:00Z",
+                            "2027-13-01T10:00:00Z",
+                            "2027-06-01T25:00:00Z",
+                            "+99999-06-01T10:00:00Z",
+                            "2027-06-01")) {
                         out.add(new Mutation(path, at, NODES.textNode(bad), true, "\"" + bad + "\""));
                     }
                     for (String edge : List.of("0001-01-01T00:00:00Z", "9999-12-31T23:59:59Z")) {
@@ -314,8 +376,7 @@ class OpenApiBadInputTest {
                     }
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -362,7 +423,8 @@ class OpenApiBadInputTest {
     private JsonNode resolve(JsonNode schema) {
         if (schema.has("$ref")) {
             String name = schema.get("$ref").asText().replace("#/components/schemas/", "");
-            JsonNode referenced = resolve(document.path("components").path("schemas").path(name));
+            JsonNode referenced =
+                    resolve(document.path("components").path("schemas").path(name));
             if (schema.size() == 1 || !referenced.isObject()) {
                 return referenced;
             }
@@ -399,7 +461,8 @@ class OpenApiBadInputTest {
         switch (type) {
             case "object" -> {
                 ObjectNode object = NODES.objectNode();
-                Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields();
+                Iterator<Map.Entry<String, JsonNode>> it =
+                        schema.path("properties").fields();
                 while (it.hasNext()) {
                     Map.Entry<String, JsonNode> property = it.next();
                     JsonNode value = sample(property.getValue(), property.getKey(), template);
@@ -443,16 +506,23 @@ class OpenApiBadInputTest {
             default -> {
                 String format = schema.path("format").asText();
                 if (format.equals("date")) {
-                    return NODES.textNode(switch (name) {
-                        case "end", "to" -> far.plusDays(6).toString();
-                        case "from" -> template.contains("replan") ? LocalDate.now().plusDays(3).toString()
-                                : far.toString();
-                        default -> far.toString();
-                    });
+                    return NODES.textNode(
+                            switch (name) {
+                                case "end", "to" -> far.plusDays(6).toString();
+                                case "from" ->
+                                    template.contains("replan")
+                                            ? LocalDate.now().plusDays(3).toString()
+                                            : far.toString();
+                                default -> far.toString();
+                            });
                 }
                 if (format.equals("date-time")) {
-                    return NODES.textNode(name.equals("start") && template.contains("callouts") ? pastShiftStart
-                            : far.atStartOfDay().atOffset(java.time.ZoneOffset.UTC).toString());
+                    return NODES.textNode(
+                            name.equals("start") && template.contains("callouts")
+                                    ? pastShiftStart
+                                    : far.atStartOfDay()
+                                            .atOffset(java.time.ZoneOffset.UTC)
+                                            .toString());
                 }
                 if (schema.has("examples") && schema.path("examples").size() > 0) {
                     return schema.path("examples").get(0);
@@ -460,19 +530,20 @@ class OpenApiBadInputTest {
                 if (schema.has("example")) {
                     return schema.get("example");
                 }
-                return NODES.textNode(switch (name) {
-                    case "username" -> "bad-input-" + Long.toString(System.nanoTime(), 36);
-                    case "password" -> "a-long-password-1";
-                    case "roles" -> "viewer";
-                    case "email" -> "someone@school.example";
-                    case "phone" -> "+49 69 000";
-                    case "timeZone" -> "Europe/Berlin";
-                    case "holidayRegion" -> "DE-HE";
-                    case "handoverTime" -> "08:00";
-                    case "start" -> "18:00";
-                    case "end" -> "08:00";
-                    default -> "Bad input " + name;
-                });
+                return NODES.textNode(
+                        switch (name) {
+                            case "username" -> "bad-input-" + Long.toString(System.nanoTime(), 36);
+                            case "password" -> "a-long-password-1";
+                            case "roles" -> "viewer";
+                            case "email" -> "someone@school.example";
+                            case "phone" -> "+49 69 000";
+                            case "timeZone" -> "Europe/Berlin";
+                            case "holidayRegion" -> "DE-HE";
+                            case "handoverTime" -> "08:00";
+                            case "start" -> "18:00";
+                            case "end" -> "08:00";
+                            default -> "Bad input " + name;
+                        });
             }
         }
     }

@@ -30,30 +30,52 @@ class QueryDateBoundsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"-0001-01-01", "+10000-01-01", "0002-06-01", "1899-12-31", "3000-01-01", "2027-02-29",
-            "2027-6-1"})
+    @ValueSource(
+            strings = {"-0001-01-01", "+10000-01-01", "0002-06-01", "1899-12-31", "3000-01-01", "2027-02-29", "2027-6-1"
+            })
     void aDateOutsideTheYearsOrNotADateIsRefusedNamingTheParameter(String date) {
-        String[] paths = {"/api/teams/%d/shifts?from=%s&to=2027-01-31", "/api/teams/%d/load?from=%s&to=2027-01-31",
-            "/api/teams/%d/compensation?from=%s&to=2027-01-31", "/api/teams/%d/calendar?from=%s&to=2027-01-31",
-            "/api/teams/%d/periods?from=%s", "/api/teams/%d/absences?from=%s"};
+        String[] paths = {
+            "/api/teams/%d/shifts?from=%s&to=2027-01-31",
+            "/api/teams/%d/load?from=%s&to=2027-01-31",
+            "/api/teams/%d/compensation?from=%s&to=2027-01-31",
+            "/api/teams/%d/calendar?from=%s&to=2027-01-31",
+            "/api/teams/%d/periods?from=%s",
+            "/api/teams/%d/absences?from=%s"
+        };
         for (String path : paths) {
-            as(team.director).urlEncodingEnabled(true).get(String.format(path, team.teamId, date)).then()
-                    .statusCode(400).contentType("application/problem+json")
+            as(team.director)
+                    .urlEncodingEnabled(true)
+                    .get(String.format(path, team.teamId, date))
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
                     .body("errors[0].field", equalTo("from"));
         }
     }
 
     @Test
     void theYearsBoundsAreNamedInTheAnswer() {
-        as(team.director).get("/api/teams/" + team.teamId + "/periods?from=1899-12-31").then().statusCode(400)
+        as(team.director)
+                .get("/api/teams/" + team.teamId + "/periods?from=1899-12-31")
+                .then()
+                .statusCode(400)
                 .body("errors[0].message", containsString("1900 to 2999"));
-        as(team.director).get("/api/teams/" + team.teamId + "/on-call?at=-0001-01-01T00:00:00Z").then()
-                .statusCode(400).body("errors[0].field", equalTo("at"));
+        as(team.director)
+                .get("/api/teams/" + team.teamId + "/on-call?at=-0001-01-01T00:00:00Z")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("at"));
     }
 
     @Test
     void theFirstAndLastDaysOfTheRangeAreAccepted() {
-        as(team.director).get("/api/teams/" + team.teamId + "/periods?from=1900-01-01").then().statusCode(200);
-        as(team.director).get("/api/teams/" + team.teamId + "/absences?from=2999-12-31").then().statusCode(200);
+        as(team.director)
+                .get("/api/teams/" + team.teamId + "/periods?from=1900-01-01")
+                .then()
+                .statusCode(200);
+        as(team.director)
+                .get("/api/teams/" + team.teamId + "/absences?from=2999-12-31")
+                .then()
+                .statusCode(200);
     }
 }

@@ -83,31 +83,62 @@ class RecordVersionTest {
         TeamFixture fixture = TeamFixture.create();
         String path = "/api/users/" + fixture.viewer;
         // 0: director, 1: viewer, ...: the stored role tells which write landed
-        checkSequence(Api::admin, path, i -> user(fixture, i % 2 == 0 ? "director" : "viewer"), "roles[0]",
-                "the user");
+        checkSequence(Api::admin, path, i -> user(fixture, i % 2 == 0 ? "director" : "viewer"), "roles[0]", "the user");
     }
 
-    private static void checkSequence(Supplier<RequestSpecification> caller, String path,
-            IntFunction<Map<String, Object>> change, String field, String what) {
+    private static void checkSequence(
+            Supplier<RequestSpecification> caller,
+            String path,
+            IntFunction<Map<String, Object>> change,
+            String field,
+            String what) {
         String etag = caller.get().get(path).then().statusCode(200).extract().header("ETag");
         assertThat(etag).matches("\"\\d+\"");
         Object before = caller.get().get(path).then().extract().jsonPath().get(field);
 
-        String next = caller.get().header("If-Match", etag).body(change.apply(0)).put(path).then().statusCode(200)
-                .extract().header("ETag");
+        String next = caller.get()
+                .header("If-Match", etag)
+                .body(change.apply(0))
+                .put(path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
         assertThat(next).isNotEqualTo(etag);
-        Object saved = caller.get().get(path).then().header("ETag", next).extract().jsonPath().get(field);
+        Object saved = caller.get()
+                .get(path)
+                .then()
+                .header("ETag", next)
+                .extract()
+                .jsonPath()
+                .get(field);
         assertThat(saved).isNotEqualTo(before);
 
         // a second writer who read the first version is refused, and the first write stands
-        caller.get().header("If-Match", etag).body(change.apply(1)).put(path).then().statusCode(412)
-                .contentType("application/problem+json").body("detail", containsString("version"));
+        caller.get()
+                .header("If-Match", etag)
+                .body(change.apply(1))
+                .put(path)
+                .then()
+                .statusCode(412)
+                .contentType("application/problem+json")
+                .body("detail", containsString("version"));
         caller.get().get(path).then().header("ETag", next).body(field, equalTo(saved));
         // a malformed If-Match names the header; "*" and no header mean "whatever is stored"
-        caller.get().header("If-Match", "yesterday").body(change.apply(1)).put(path).then().statusCode(400)
+        caller.get()
+                .header("If-Match", "yesterday")
+                .body(change.apply(1))
+                .put(path)
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("If-Match"))
                 .body("detail", containsString(what));
-        caller.get().header("If-Match", "*").body(change.apply(1)).put(path).then().statusCode(200);
+        caller.get()
+                .header("If-Match", "*")
+                .body(change.apply(1))
+                .put(path)
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -129,21 +160,34 @@ class RecordVersionTest {
         TeamFixture fixture = TeamFixture.create();
         String path = "/api/users/" + fixture.viewer;
         // each writer sets another password: the one acknowledged is the one that logs in
-        race(Api.ADMIN, path, i -> Map.of("roles", List.of("viewer"), "teamIds", List.of(fixture.teamId),
-                "password", "parallel-password-" + i), null);
+        race(
+                Api.ADMIN,
+                path,
+                i -> Map.of(
+                        "roles",
+                        List.of("viewer"),
+                        "teamIds",
+                        List.of(fixture.teamId),
+                        "password",
+                        "parallel-password-" + i),
+                null);
     }
 
     private static void race(String username, String path, IntFunction<Map<String, Object>> change, String field)
             throws Exception {
-        String etag = (Api.ADMIN.equals(username) ? admin() : as(username)).get(path).then().statusCode(200)
-                .extract().header("ETag");
+        String etag = (Api.ADMIN.equals(username) ? admin() : as(username))
+                .get(path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
         List<Parallel.Call> calls = new ArrayList<>();
         for (int i = 0; i < WRITERS; i++) {
             calls.add(new Parallel.Call("PUT", path, JSON.writeValueAsString(change.apply(i)), "If-Match", etag));
         }
         List<Parallel.Answer> answers = Parallel.send(username, calls);
-        Map<Integer, Long> statuses = answers.stream()
-                .collect(Collectors.groupingBy(Parallel.Answer::status, Collectors.counting()));
+        Map<Integer, Long> statuses =
+                answers.stream().collect(Collectors.groupingBy(Parallel.Answer::status, Collectors.counting()));
         assertThat(statuses.keySet()).as("%s", statuses).isSubsetOf(200, 409, 412);
         assertThat(statuses.get(200)).as("%s", statuses).isEqualTo(1L);
         int winner = -1;
@@ -151,13 +195,23 @@ class RecordVersionTest {
             if (answers.get(i).status() == 200) {
                 winner = i;
             } else {
-                assertThat(answers.get(i).response().headers().firstValue("Content-Type").orElse(""))
+                assertThat(answers.get(i)
+                                .response()
+                                .headers()
+                                .firstValue("Content-Type")
+                                .orElse(""))
                         .startsWith("application/problem+json");
             }
         }
-        String winnerTag = answers.get(winner).response().headers().firstValue("ETag").orElseThrow();
-        var stored = (Api.ADMIN.equals(username) ? admin() : as(username)).get(path).then().statusCode(200)
-                .header("ETag", winnerTag).extract().jsonPath();
+        String winnerTag =
+                answers.get(winner).response().headers().firstValue("ETag").orElseThrow();
+        var stored = (Api.ADMIN.equals(username) ? admin() : as(username))
+                .get(path)
+                .then()
+                .statusCode(200)
+                .header("ETag", winnerTag)
+                .extract()
+                .jsonPath();
         if (field != null) {
             assertThat(stored.getString(field)).isEqualTo(change.apply(winner).get(field));
         } else {
@@ -167,12 +221,20 @@ class RecordVersionTest {
                 if (i != winner) {
                     losers++;
                 }
-                io.restassured.RestAssured.given().auth().preemptive()
-                        .basic(user, (String) change.apply(i).get("password")).get("/api/me").then()
+                io.restassured.RestAssured.given()
+                        .auth()
+                        .preemptive()
+                        .basic(user, (String) change.apply(i).get("password"))
+                        .get("/api/me")
+                        .then()
                         .statusCode(i == winner ? 200 : 401);
             }
-            io.restassured.RestAssured.given().auth().preemptive()
-                    .basic(user, (String) change.apply(winner).get("password")).get("/api/me").then()
+            io.restassured.RestAssured.given()
+                    .auth()
+                    .preemptive()
+                    .basic(user, (String) change.apply(winner).get("password"))
+                    .get("/api/me")
+                    .then()
                     .statusCode(200);
         }
     }

@@ -23,7 +23,8 @@ import org.standby.support.Api;
 class RequestLimitsTest {
 
     private static final String AUTH = "Authorization: Basic "
-            + Base64.getEncoder().encodeToString((Api.ADMIN + ":" + Api.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8))
+            + Base64.getEncoder()
+                    .encodeToString((Api.ADMIN + ":" + Api.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8))
             + "\r\n";
 
     /** Sends raw bytes, reads until the server closes or the answer is complete; never waits longer than 60 s. */
@@ -72,8 +73,7 @@ class RequestLimitsTest {
 
     @Test
     void aUriOverSixtyFourKibibytesIsA414ProblemToo() throws IOException {
-        String head = "GET /api/teams?x=" + "a".repeat(200_000) + " HTTP/1.1\r\nHost: localhost\r\n" + AUTH
-                + "\r\n";
+        String head = "GET /api/teams?x=" + "a".repeat(200_000) + " HTTP/1.1\r\nHost: localhost\r\n" + AUTH + "\r\n";
         assertProblem(exchange(head.getBytes(StandardCharsets.US_ASCII), new byte[0], 0), 414, "uri");
     }
 
@@ -101,10 +101,10 @@ class RequestLimitsTest {
         String rest = json.substring(20);
         String head = "POST /api/teams HTTP/1.1\r\nHost: localhost\r\n" + AUTH
                 + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n";
-        String chunks = Integer.toHexString(half.length()) + "\r\n" + half + "\r\n"
-                + Integer.toHexString(rest.length()) + "\r\n" + rest + "\r\n0\r\n\r\n";
-        String answer = exchange(head.getBytes(StandardCharsets.US_ASCII), chunks.getBytes(StandardCharsets.US_ASCII),
-                1);
+        String chunks = Integer.toHexString(half.length()) + "\r\n" + half + "\r\n" + Integer.toHexString(rest.length())
+                + "\r\n" + rest + "\r\n0\r\n\r\n";
+        String answer =
+                exchange(head.getBytes(StandardCharsets.US_ASCII), chunks.getBytes(StandardCharsets.US_ASCII), 1);
         assertThat(answer).startsWith("HTTP/1.1 201").contains("\"name\":\"Chunked team\"");
     }
 }

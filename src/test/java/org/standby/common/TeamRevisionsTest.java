@@ -36,11 +36,12 @@ class TeamRevisionsTest {
         long teamId = TeamFixture.create().teamId;
         long before = revisions.current(teamId);
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
-            Team team = Team.findById(teamId);
-            team.name = team.name + " (renamed)";
-            Team.flush();
-            throw new IllegalStateException("roll back");
-        })).isInstanceOf(IllegalStateException.class);
+                    Team team = Team.findById(teamId);
+                    team.name = team.name + " (renamed)";
+                    Team.flush();
+                    throw new IllegalStateException("roll back");
+                }))
+                .isInstanceOf(IllegalStateException.class);
         assertThat(revisions.current(teamId)).isEqualTo(before);
     }
 }

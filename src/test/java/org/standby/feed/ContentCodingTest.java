@@ -13,21 +13,23 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ContentCodingTest {
 
     @ParameterizedTest(name = "Accept-Encoding: {0} -> gzip {1}")
-    @CsvSource(delimiter = '|', value = {
-        "gzip, deflate, br | true",
-        "br;q=1.0, gzip;q=0.8 | true",
-        "GZIP | true",
-        "x-gzip | true",
-        "* | true",
-        "deflate, *;q=0.5 | true",
-        "gzip;q=0 | false",
-        "gzip; q=0.000 | false",
-        "*;q=0 | false",
-        "gzip;q=abc | false",
-        "identity | false",
-        "deflate, br | false",
-        "gzipped | false",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "gzip, deflate, br | true",
+                "br;q=1.0, gzip;q=0.8 | true",
+                "GZIP | true",
+                "x-gzip | true",
+                "* | true",
+                "deflate, *;q=0.5 | true",
+                "gzip;q=0 | false",
+                "gzip; q=0.000 | false",
+                "*;q=0 | false",
+                "gzip;q=abc | false",
+                "identity | false",
+                "deflate, br | false",
+                "gzipped | false",
+            })
     void readsTheCodingsAndTheirWeights(String acceptEncoding, boolean gzip) {
         assertThat(ContentCoding.acceptsGzip(acceptEncoding)).isEqualTo(gzip);
     }
@@ -45,7 +47,8 @@ class ContentCodingTest {
 
     @Test
     void compressesLosslessly() throws IOException {
-        byte[] body = "BEGIN:VCALENDAR\r\nSUMMARY:Zoë Müller-Łukasiewicz 李雷\r\n".repeat(500)
+        byte[] body = "BEGIN:VCALENDAR\r\nSUMMARY:Zoë Müller-Łukasiewicz 李雷\r\n"
+                .repeat(500)
                 .getBytes(StandardCharsets.UTF_8);
         byte[] gzipped = ContentCoding.gzip(body);
         assertThat(gzipped.length).isLessThan(body.length / 10);

@@ -43,13 +43,17 @@ class FeedCacheTest {
     @Inject
     TestClock clock;
 
-    private record Subscription(long id, String path) {
-    }
+    private record Subscription(long id, String path) {}
 
     private static Subscription memberFeed(TeamFixture team) {
-        var created = as(team.member).post("/api/members/" + team.memberId + "/feeds").then().statusCode(201)
-                .extract().jsonPath();
-        return new Subscription(created.getLong("id"), URI.create(created.getString("url")).getPath());
+        var created = as(team.member)
+                .post("/api/members/" + team.memberId + "/feeds")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        return new Subscription(
+                created.getLong("id"), URI.create(created.getString("url")).getPath());
     }
 
     /** The member feed of a team with a published week starting in three days. */
@@ -60,8 +64,14 @@ class FeedCacheTest {
     }
 
     private static String teamFeed(TeamFixture team, boolean calendar) {
-        String url = as(team.viewer).body(Map.of("calendar", calendar)).post("/api/teams/" + team.teamId + "/feeds")
-                .then().statusCode(201).extract().jsonPath().getString("url");
+        String url = as(team.viewer)
+                .body(Map.of("calendar", calendar))
+                .post("/api/teams/" + team.teamId + "/feeds")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getString("url");
         return URI.create(url).getPath();
     }
 
@@ -86,7 +96,9 @@ class FeedCacheTest {
     }
 
     private static java.util.List<String> names(ExtractableResponse<Response> response) {
-        return response.headers().asList().stream().map(h -> h.getName().toLowerCase()).toList();
+        return response.headers().asList().stream()
+                .map(h -> h.getName().toLowerCase())
+                .toList();
     }
 
     @Test
@@ -103,13 +115,23 @@ class FeedCacheTest {
         assertThat(cached.asByteArray()).isEqualTo(rendered.asByteArray());
         String etag = rendered.header("ETag");
 
-        for (String[] condition : new String[][] {{"If-None-Match", etag}, {"If-None-Match", "W/" + etag},
-                {"If-None-Match", "\"other\", " + etag}, {"If-None-Match", "*"},
-                {"If-Modified-Since", rendered.header("Last-Modified")}}) {
+        for (String[] condition : new String[][] {
+            {"If-None-Match", etag},
+            {"If-None-Match", "W/" + etag},
+            {"If-None-Match", "\"other\", " + etag},
+            {"If-None-Match", "*"},
+            {"If-Modified-Since", rendered.header("Last-Modified")}
+        }) {
             cache.clear();
-            var viaResource = given().header(condition[0], condition[1]).get(path).then().statusCode(304).extract();
+            var viaResource = given().header(condition[0], condition[1])
+                    .get(path)
+                    .then()
+                    .statusCode(304)
+                    .extract();
             var viaCache = hit(path, condition);
-            assertThat(viaCache.statusCode()).as(condition[0] + ": " + condition[1]).isEqualTo(304);
+            assertThat(viaCache.statusCode())
+                    .as(condition[0] + ": " + condition[1])
+                    .isEqualTo(304);
             assertThat(headers(viaCache)).isEqualTo(headers(viaResource));
             assertThat(names(viaResource)).doesNotHaveDuplicates();
         }
@@ -121,7 +143,8 @@ class FeedCacheTest {
         long before = cache.hits();
         var headViaCache = raw("identity").head(path).then().statusCode(200).extract();
         assertThat(cache.hits()).isGreaterThan(before);
-        assertThat(headers(headViaCache)).isEqualTo(headers(headViaResource))
+        assertThat(headers(headViaCache))
+                .isEqualTo(headers(headViaResource))
                 .containsEntry("content-length", String.valueOf(rendered.asByteArray().length));
         assertThat(headViaCache.asByteArray()).isEmpty();
         assertThat(names(headViaResource)).doesNotHaveDuplicates();
@@ -129,7 +152,8 @@ class FeedCacheTest {
 
     /** Raw answers, not decoded by REST Assured, which would otherwise hide the content coding. */
     private static io.restassured.specification.RequestSpecification raw(String acceptEncoding) {
-        return given().config(RestAssuredConfig.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders()))
+        return given().config(RestAssuredConfig.config()
+                        .decoderConfig(DecoderConfig.decoderConfig().noContentDecoders()))
                 .header("Accept-Encoding", acceptEncoding);
     }
 
@@ -157,21 +181,36 @@ class FeedCacheTest {
             assertThat(cache.hits() > hits).as("answered from the cache").isEqualTo(viaCache);
             assertThat(gzipped.header("Content-Encoding")).isEqualTo("gzip");
             assertThat(gzipped.header("Vary")).isEqualTo("Accept-Encoding");
-            assertThat(gzipped.header("ETag")).isEqualTo(ContentCoding.gzipEtag(etag)).isNotEqualTo(etag);
+            assertThat(gzipped.header("ETag"))
+                    .isEqualTo(ContentCoding.gzipEtag(etag))
+                    .isNotEqualTo(etag);
             byte[] compressed = gzipped.asByteArray();
             assertThat(gzipped.header("Content-Length")).isEqualTo(String.valueOf(compressed.length));
             assertThat(compressed.length).isLessThan(identity.asByteArray().length / 2);
             assertThat(gunzip(compressed)).isEqualTo(identity.asByteArray());
 
             // a copy in either coding is this version
-            raw("gzip").header("If-None-Match", etag).get(path).then().statusCode(304)
+            raw("gzip")
+                    .header("If-None-Match", etag)
+                    .get(path)
+                    .then()
+                    .statusCode(304)
                     .header("ETag", ContentCoding.gzipEtag(etag));
-            raw("identity").header("If-None-Match", ContentCoding.gzipEtag(etag)).get(path).then().statusCode(304)
+            raw("identity")
+                    .header("If-None-Match", ContentCoding.gzipEtag(etag))
+                    .get(path)
+                    .then()
+                    .statusCode(304)
                     .header("ETag", etag);
-            var refused = raw("gzip;q=0, identity").get(path).then().statusCode(200).extract();
+            var refused =
+                    raw("gzip;q=0, identity").get(path).then().statusCode(200).extract();
             assertThat(refused.header("Content-Encoding")).isNull();
             assertThat(refused.asByteArray()).isEqualTo(identity.asByteArray());
-            raw("gzip").head(path).then().statusCode(200).header("Content-Encoding", "gzip")
+            raw("gzip")
+                    .head(path)
+                    .then()
+                    .statusCode(200)
+                    .header("Content-Encoding", "gzip")
                     .header("Content-Length", String.valueOf(compressed.length));
         }
     }
@@ -196,11 +235,24 @@ class FeedCacheTest {
         String before = hit(path).asString();
         assertThat(before).doesNotContain("Renamed Ana");
 
-        as(team.director).body(Map.of("name", "Renamed Ana", "email", team.member + "@school.example",
-                        "phone", "+49 69 000", "fte", "1.0", "username", team.member))
-                .put("/api/teams/" + team.teamId + "/members/" + team.memberId).then().statusCode(200);
+        as(team.director)
+                .body(Map.of(
+                        "name",
+                        "Renamed Ana",
+                        "email",
+                        team.member + "@school.example",
+                        "phone",
+                        "+49 69 000",
+                        "fte",
+                        "1.0",
+                        "username",
+                        team.member))
+                .put("/api/teams/" + team.teamId + "/members/" + team.memberId)
+                .then()
+                .statusCode(200);
 
-        assertThat(given().get(path).then().statusCode(200).extract().asString()).contains("Renamed Ana");
+        assertThat(given().get(path).then().statusCode(200).extract().asString())
+                .contains("Renamed Ana");
     }
 
     @Test
@@ -211,11 +263,22 @@ class FeedCacheTest {
         assertThat(hit(path).asString()).doesNotContain("Projektwoche");
 
         LocalDate start = LocalDate.now(clock).plusDays(20);
-        as(team.director).body(Map.of("name", "Projektwoche", "kind", "BREAK", "start", start.toString(), "end",
+        as(team.director)
+                .body(Map.of(
+                        "name",
+                        "Projektwoche",
+                        "kind",
+                        "BREAK",
+                        "start",
+                        start.toString(),
+                        "end",
                         start.plusDays(4).toString()))
-                .post("/api/teams/" + team.teamId + "/periods").then().statusCode(201);
+                .post("/api/teams/" + team.teamId + "/periods")
+                .then()
+                .statusCode(201);
 
-        assertThat(given().get(path).then().statusCode(200).extract().asString()).contains("Projektwoche");
+        assertThat(given().get(path).then().statusCode(200).extract().asString())
+                .contains("Projektwoche");
     }
 
     @Test
@@ -245,7 +308,11 @@ class FeedCacheTest {
         try {
             // 45 days on, the shifts are more than 30 days past and leave the feed's window
             clock.advance(Duration.ofDays(45));
-            var later = given().header("If-None-Match", etag).get(path).then().statusCode(200).extract();
+            var later = given().header("If-None-Match", etag)
+                    .get(path)
+                    .then()
+                    .statusCode(200)
+                    .extract();
             assertThat(later.header("ETag")).isNotEqualTo(etag);
             assertThat(Biweekly.parse(later.asString()).first().getEvents()).isEmpty();
         } finally {
@@ -261,8 +328,13 @@ class FeedCacheTest {
         given().get(feed.path()).then().statusCode(200);
         hit(feed.path());
 
-        String listed = as(team.member).get("/api/teams/" + team.teamId + "/feeds").then().statusCode(200)
-                .extract().jsonPath().getString("find { it.id == " + feedId + " }.lastAccessAt");
+        String listed = as(team.member)
+                .get("/api/teams/" + team.teamId + "/feeds")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("find { it.id == " + feedId + " }.lastAccessAt");
         assertThat(listed).isNotNull();
 
         lastAccess.flush();
@@ -275,10 +347,16 @@ class FeedCacheTest {
         String path = memberFeedWithAWeek(TeamFixture.create());
         byte[] body = given().get(path).then().statusCode(200).extract().asByteArray();
         String origin = "https://intranet.school.test";
-        var answer = given().header("Origin", origin).get(path).then().statusCode(200)
-                .header("Access-Control-Allow-Origin", origin).extract();
+        var answer = given().header("Origin", origin)
+                .get(path)
+                .then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", origin)
+                .extract();
         assertThat(answer.asByteArray()).isEqualTo(body);
-        given().header("Origin", "https://elsewhere.example").get(path).then()
+        given().header("Origin", "https://elsewhere.example")
+                .get(path)
+                .then()
                 .header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
     }
 
@@ -288,8 +366,11 @@ class FeedCacheTest {
         given().get(path).then().statusCode(200);
         hit(path);
         String token = path.substring("/feeds/".length(), path.length() - ".ics".length());
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        assertThat(metrics).doesNotContain(token).doesNotContain("uri=\"/feeds/")
+        String metrics =
+                given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics)
+                .doesNotContain(token)
+                .doesNotContain("uri=\"/feeds/")
                 .contains("standby_feed_cache_lookups_total{result=\"hit\"}");
     }
 }

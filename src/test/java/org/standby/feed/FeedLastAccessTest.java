@@ -21,8 +21,13 @@ class FeedLastAccessTest {
     @Test
     void anAccessNotedDuringTheWriteIsKeptForTheNextFlush() {
         TeamFixture team = TeamFixture.create();
-        long feedId = as(team.member).post("/api/members/" + team.memberId + "/feeds").then().statusCode(201)
-                .extract().jsonPath().getLong("id");
+        long feedId = as(team.member)
+                .post("/api/members/" + team.memberId + "/feeds")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         Instant first = Instant.parse("2030-05-01T10:00:00Z");
         Instant newer = Instant.parse("2030-05-01T10:00:07Z");
         lastAccess.record(feedId, first);

@@ -32,19 +32,34 @@ class TokenFeedContactsBackfillTest {
     EntityManager entityManager;
 
     private static String token(TeamFixture team, String role) {
-        return admin().body(Map.of("name", "feed maker " + role, "roles", List.of(role), "teamIds",
-                        List.of(team.teamId)))
-                .post("/api/api-tokens").then().statusCode(201).extract().jsonPath().getString("token");
+        return admin().body(
+                        Map.of("name", "feed maker " + role, "roles", List.of(role), "teamIds", List.of(team.teamId)))
+                .post("/api/api-tokens")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getString("token");
     }
 
     private static String feedWith(TeamFixture team, String token) {
-        return given().header("Authorization", "Bearer " + token).contentType("application/json").body("{}")
-                .post("/api/teams/" + team.teamId + "/feeds").then().statusCode(201).extract().jsonPath()
+        return given().header("Authorization", "Bearer " + token)
+                .contentType("application/json")
+                .body("{}")
+                .post("/api/teams/" + team.teamId + "/feeds")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
                 .getString("url");
     }
 
     private static String body(String url) {
-        return given().get(URI.create(url).getPath()).then().statusCode(200).extract().asString();
+        return given().get(URI.create(url).getPath())
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
     }
 
     @Test
@@ -56,27 +71,52 @@ class TokenFeedContactsBackfillTest {
         String memberFeed = feedWith(team, token(team, "member"));
 
         // as stored before V9_1 and this fix: every feed with contact details
-        QuarkusTransaction.requiringNew().run(() -> entityManager
-                .createNativeQuery("update feed set with_contacts = true where team_id = ?1")
-                .setParameter(1, team.teamId).executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> entityManager
+                        .createNativeQuery("update feed set with_contacts = true where team_id = ?1")
+                        .setParameter(1, team.teamId)
+                        .executeUpdate());
         assertThat(body(viewerFeed)).contains("+49 69 000");
 
         String migration;
         try (InputStream in = getClass().getClassLoader().getResourceAsStream(MIGRATION)) {
             migration = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        String statement = migration.lines().filter(line -> !line.startsWith("--"))
-                .reduce("", (a, b) -> a + "\n" + b).strip().replaceAll(";$", "");
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(statement).executeUpdate());
+        String statement = migration
+                .lines()
+                .filter(line -> !line.startsWith("--"))
+                .reduce("", (a, b) -> a + "\n" + b)
+                .strip()
+                .replaceAll(";$", "");
+        QuarkusTransaction.requiringNew()
+                .run(() -> entityManager.createNativeQuery(statement).executeUpdate());
 
-        List<Object> flags = QuarkusTransaction.requiringNew().call(() -> entityManager
-                .createNativeQuery("select with_contacts from feed where team_id = ?1 order by id")
-                .setParameter(1, team.teamId).getResultList().stream().map(Object.class::cast).toList());
+        List<Object> flags = QuarkusTransaction.requiringNew()
+                .call(() -> entityManager
+                        .createNativeQuery("select with_contacts from feed where team_id = ?1 order by id")
+                        .setParameter(1, team.teamId)
+                        .getResultList()
+                        .stream()
+                        .map(Object.class::cast)
+                        .toList());
         assertThat(flags).containsExactly(false, true);
         // the feed cache is per revision of the team: publish nothing new, read through a fresh revision
-        admin().body(Map.of("name", "Team renamed", "timeZone", "Europe/Berlin", "holidayRegion", "DE-HE",
-                "handoverTime", "08:00")).put("/api/teams/" + team.teamId).then().statusCode(200);
-        assertThat(body(viewerFeed)).contains("On call: ").doesNotContain("+49 69").doesNotContain("@school");
+        admin().body(Map.of(
+                        "name",
+                        "Team renamed",
+                        "timeZone",
+                        "Europe/Berlin",
+                        "holidayRegion",
+                        "DE-HE",
+                        "handoverTime",
+                        "08:00"))
+                .put("/api/teams/" + team.teamId)
+                .then()
+                .statusCode(200);
+        assertThat(body(viewerFeed))
+                .contains("On call: ")
+                .doesNotContain("+49 69")
+                .doesNotContain("@school");
         assertThat(body(memberFeed)).contains("+49 69 000");
     }
 }

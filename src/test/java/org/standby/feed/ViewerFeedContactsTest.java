@@ -23,9 +23,16 @@ import org.standby.support.TeamFixture;
 class ViewerFeedContactsTest {
 
     private static List<String> descriptions(String url) {
-        String body = given().get(URI.create(url).getPath()).then().statusCode(200).extract().asString();
+        String body = given().get(URI.create(url).getPath())
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         ICalendar calendar = Biweekly.parse(body).first();
-        return calendar.getEvents().stream().map(VEvent::getDescription).map(d -> d.getValue()).toList();
+        return calendar.getEvents().stream()
+                .map(VEvent::getDescription)
+                .map(d -> d.getValue())
+                .toList();
     }
 
     @Test
@@ -34,16 +41,27 @@ class ViewerFeedContactsTest {
         LocalDate start = LocalDate.now().plusDays(2);
         RotaFixture.published(team, start.toString(), start.plusDays(6).toString());
 
-        String viewers = as(team.viewer).post("/api/teams/" + team.teamId + "/feeds").then().statusCode(201)
-                .extract().jsonPath().getString("url");
-        String membersFeed = as(team.member).post("/api/teams/" + team.teamId + "/feeds").then()
-                .statusCode(201).extract().jsonPath().getString("url");
+        String viewers = as(team.viewer)
+                .post("/api/teams/" + team.teamId + "/feeds")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getString("url");
+        String membersFeed = as(team.member)
+                .post("/api/teams/" + team.teamId + "/feeds")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getString("url");
 
         assertThat(descriptions(viewers)).hasSize(7).allSatisfy(description -> {
             assertThat(description).contains("On call: ");
             assertThat(description).doesNotContain("+49 69").doesNotContain("@school.example");
         });
-        assertThat(descriptions(membersFeed)).anySatisfy(description ->
-                assertThat(description).contains("+49 69 000").contains("@school.example"));
+        assertThat(descriptions(membersFeed))
+                .anySatisfy(description ->
+                        assertThat(description).contains("+49 69 000").contains("@school.example"));
     }
 }

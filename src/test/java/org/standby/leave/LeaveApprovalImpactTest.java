@@ -23,25 +23,38 @@ class LeaveApprovalImpactTest {
         RotaFixture.addMember(team, "Cleo");
         RotaFixture rota = RotaFixture.published(team, "2027-09-06", "2027-09-19");
         RotaFixture.Shift anas = rota.firstShiftOf(team.memberId);
-        long absenceId = as(team.member).body(Map.of("memberId", team.memberId, "start", anas.date(), "end",
-                        anas.date(), "kind", "VACATION"))
-                .post("/api/teams/" + team.teamId + "/absences").then().statusCode(201)
-                .body("impact", nullValue()).extract().jsonPath().getLong("id");
+        long absenceId = as(team.member)
+                .body(Map.of("memberId", team.memberId, "start", anas.date(), "end", anas.date(), "kind", "VACATION"))
+                .post("/api/teams/" + team.teamId + "/absences")
+                .then()
+                .statusCode(201)
+                .body("impact", nullValue())
+                .extract()
+                .jsonPath()
+                .getLong("id");
 
-        JsonPath answer = as(team.director).body(Map.of("note", "enjoy"))
-                .post("/api/teams/" + team.teamId + "/absences/" + absenceId + "/approve").then().statusCode(200)
+        JsonPath answer = as(team.director)
+                .body(Map.of("note", "enjoy"))
+                .post("/api/teams/" + team.teamId + "/absences/" + absenceId + "/approve")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("APPROVED"))
                 .body("impact.hitShifts[0].shiftId", equalTo((int) anas.id()))
                 .body("impact.hitShifts[0].memberId", equalTo((int) team.memberId))
                 .body("impact.replans[0].rotaId", equalTo((int) rota.rotaId))
                 .body("impact.replans[0].from", equalTo(anas.date()))
-                .extract().jsonPath();
+                .extract()
+                .jsonPath();
         assertThat(answer.getString("impact.hitShifts[0].memberName")).startsWith("Ana ");
         List<Map<String, Object>> changes = answer.getList("impact.replans[0].changes");
         Map<String, Object> moved = changes.stream()
-                .filter(c -> ((Number) c.get("shiftId")).longValue() == anas.id()).findFirst().orElseThrow();
+                .filter(c -> ((Number) c.get("shiftId")).longValue() == anas.id())
+                .findFirst()
+                .orElseThrow();
         assertThat(((Number) moved.get("fromMemberId")).longValue()).isEqualTo(team.memberId);
-        assertThat(moved.get("toMemberId")).as("a colleague takes it").isNotNull()
+        assertThat(moved.get("toMemberId"))
+                .as("a colleague takes it")
+                .isNotNull()
                 .isNotEqualTo((int) team.memberId);
         assertThat(moved.get("toMemberName")).isNotNull();
         // a preview only: the shift is still Ana's
@@ -51,12 +64,20 @@ class LeaveApprovalImpactTest {
     @Test
     void approvingLeaveThatHitsNoShiftAnswersNoImpact() {
         TeamFixture team = TeamFixture.create();
-        long absenceId = as(team.member).body(Map.of("memberId", team.memberId, "start", "2031-01-05", "end",
-                        "2031-01-06", "kind", "VACATION"))
-                .post("/api/teams/" + team.teamId + "/absences").then().statusCode(201)
-                .extract().jsonPath().getLong("id");
-        as(team.director).body(Map.of())
-                .post("/api/teams/" + team.teamId + "/absences/" + absenceId + "/approve").then().statusCode(200)
-                .body("status", equalTo("APPROVED")).body("impact", nullValue());
+        long absenceId = as(team.member)
+                .body(Map.of("memberId", team.memberId, "start", "2031-01-05", "end", "2031-01-06", "kind", "VACATION"))
+                .post("/api/teams/" + team.teamId + "/absences")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        as(team.director)
+                .body(Map.of())
+                .post("/api/teams/" + team.teamId + "/absences/" + absenceId + "/approve")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("APPROVED"))
+                .body("impact", nullValue());
     }
 }

@@ -10,9 +10,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.standby.support.TeamFixture;
 
 /**
@@ -23,8 +23,12 @@ import org.standby.support.TeamFixture;
 class TeamLoadLimitsTest {
 
     private static Map<String, Object> teamBody(TeamFixture team) {
-        Map<String, Object> body = new HashMap<>(admin().get("/api/teams/" + team.teamId).then().statusCode(200)
-                .extract().jsonPath().getMap("$"));
+        Map<String, Object> body = new HashMap<>(admin().get("/api/teams/" + team.teamId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("$"));
         body.remove("id");
         return body;
     }
@@ -32,29 +36,51 @@ class TeamLoadLimitsTest {
     @Test
     void aNewTeamHasTheDefaultThresholdsAndTheDirectorChangesThem() {
         TeamFixture team = TeamFixture.create();
-        admin().get("/api/teams/" + team.teamId).then().statusCode(200)
-                .body("maxHoursOnCallPerMonth", equalTo(160)).body("maxWeekendsPerMonth", equalTo(2))
+        admin().get("/api/teams/" + team.teamId)
+                .then()
+                .statusCode(200)
+                .body("maxHoursOnCallPerMonth", equalTo(160))
+                .body("maxWeekendsPerMonth", equalTo(2))
                 .body("maxNightsInARow", equalTo(3));
         Map<String, Object> body = teamBody(team);
         body.put("maxHoursOnCallPerMonth", 100);
         body.remove("maxWeekendsPerMonth"); // omitted: unchanged
-        as(team.director).body(body).put("/api/teams/" + team.teamId).then().statusCode(200)
-                .body("maxHoursOnCallPerMonth", equalTo(100)).body("maxWeekendsPerMonth", equalTo(2));
-        as(team.director).get("/api/teams/" + team.teamId + "/load?from=2027-09-01&to=2027-09-30")
-                .then().statusCode(200).body("thresholds.maxHoursOnCallPerMonth", equalTo(100.0f))
+        as(team.director)
+                .body(body)
+                .put("/api/teams/" + team.teamId)
+                .then()
+                .statusCode(200)
+                .body("maxHoursOnCallPerMonth", equalTo(100))
+                .body("maxWeekendsPerMonth", equalTo(2));
+        as(team.director)
+                .get("/api/teams/" + team.teamId + "/load?from=2027-09-01&to=2027-09-30")
+                .then()
+                .statusCode(200)
+                .body("thresholds.maxHoursOnCallPerMonth", equalTo(100.0f))
                 .body("members[0].months[0].hoursLimit", equalTo(100.0f));
     }
 
     @ParameterizedTest(name = "{0}={1} is refused")
-    @CsvSource({"maxHoursOnCallPerMonth,0", "maxHoursOnCallPerMonth,745", "maxWeekendsPerMonth,-1",
-        "maxWeekendsPerMonth,6", "maxNightsInARow,0", "maxNightsInARow,32"})
+    @CsvSource({
+        "maxHoursOnCallPerMonth,0",
+        "maxHoursOnCallPerMonth,745",
+        "maxWeekendsPerMonth,-1",
+        "maxWeekendsPerMonth,6",
+        "maxNightsInARow,0",
+        "maxNightsInARow,32"
+    })
     void eachBadThresholdIsNamed(String field, int value) {
         TeamFixture team = TeamFixture.create();
         String before = admin().get("/api/teams/" + team.teamId).asString();
         Map<String, Object> body = teamBody(team);
         body.put(field, value);
-        as(team.director).body(body).put("/api/teams/" + team.teamId).then().statusCode(400)
-                .contentType("application/problem+json").body("errors.field", equalTo(List.of(field)));
+        as(team.director)
+                .body(body)
+                .put("/api/teams/" + team.teamId)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of(field)));
         assertThat(admin().get("/api/teams/" + team.teamId).asString()).isEqualTo(before);
     }
 
@@ -64,15 +90,27 @@ class TeamLoadLimitsTest {
         Map<String, Object> body = teamBody(team);
         body.put("maxHoursOnCallPerMonth", 100);
         as(team.director).body(body).put("/api/teams/" + team.teamId).then().statusCode(200);
-        long rotaId = as(team.director).body(Map.of("name", "September", "from", "2027-09-01", "to", "2027-09-30"))
-                .post("/api/teams/" + team.teamId + "/rotas").then().statusCode(201).extract().jsonPath()
+        long rotaId = as(team.director)
+                .body(Map.of("name", "September", "from", "2027-09-01", "to", "2027-09-30"))
+                .post("/api/teams/" + team.teamId + "/rotas")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
                 .getLong("id");
         // a full-timer and a half-timer (100 h and 50 h) cannot cover a month of nights and weekends (500 h)
-        List<String> explanations = as(team.director).get("/api/rotas/" + rotaId + "/fairness").then()
-                .statusCode(200).extract().jsonPath().getList("explanations", String.class);
-        assertThat(explanations).anySatisfy(line -> assertThat(line)
-                .startsWith("2027-09: 2 members (1.5 FTE) cannot cover ")
-                .contains("within 100 h a month each (FTE-scaled): at least ").endsWith(" full-time members needed"));
+        List<String> explanations = as(team.director)
+                .get("/api/rotas/" + rotaId + "/fairness")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("explanations", String.class);
+        assertThat(explanations)
+                .anySatisfy(line -> assertThat(line)
+                        .startsWith("2027-09: 2 members (1.5 FTE) cannot cover ")
+                        .contains("within 100 h a month each (FTE-scaled): at least ")
+                        .endsWith(" full-time members needed"));
     }
 
     @Test
@@ -82,11 +120,20 @@ class TeamLoadLimitsTest {
         body.put("maxHoursOnCallPerMonth", 744);
         body.put("maxWeekendsPerMonth", 5);
         as(team.director).body(body).put("/api/teams/" + team.teamId).then().statusCode(200);
-        long rotaId = as(team.director).body(Map.of("name", "September", "from", "2027-09-01", "to", "2027-09-30"))
-                .post("/api/teams/" + team.teamId + "/rotas").then().statusCode(201).extract().jsonPath()
+        long rotaId = as(team.director)
+                .body(Map.of("name", "September", "from", "2027-09-01", "to", "2027-09-30"))
+                .post("/api/teams/" + team.teamId + "/rotas")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
                 .getLong("id");
-        as(team.director).get("/api/rotas/" + rotaId + "/fairness").then().statusCode(200)
-                .body("explanations", org.hamcrest.Matchers.not(hasItem(org.hamcrest.Matchers.containsString(
-                        "cannot cover"))));
+        as(team.director)
+                .get("/api/rotas/" + rotaId + "/fairness")
+                .then()
+                .statusCode(200)
+                .body(
+                        "explanations",
+                        org.hamcrest.Matchers.not(hasItem(org.hamcrest.Matchers.containsString("cannot cover"))));
     }
 }

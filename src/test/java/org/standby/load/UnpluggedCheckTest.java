@@ -18,7 +18,11 @@ class UnpluggedCheckTest {
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     static StandbyPeriod weekendDay(String member, LocalDate date) {
-        return new StandbyPeriod(member, date, DayType.WEEKEND, date.atTime(8, 0).atZone(BERLIN).toInstant(),
+        return new StandbyPeriod(
+                member,
+                date,
+                DayType.WEEKEND,
+                date.atTime(8, 0).atZone(BERLIN).toInstant(),
                 date.plusDays(1).atTime(8, 0).atZone(BERLIN).toInstant());
     }
 
@@ -34,11 +38,17 @@ class UnpluggedCheckTest {
         for (LocalDate d = LocalDate.of(2027, 3, 1); !d.isAfter(LocalDate.of(2027, 3, 31)); d = d.plusDays(1)) {
             types.put(d, DayType.TERM);
         }
-        List<UnpluggedCheck.Gap> gaps = UnpluggedCheck.check(shifts, List.of(new UnpluggedCheck.Member("1", "Ana"),
-                new UnpluggedCheck.Member("2", "Ben")), BERLIN, LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 31),
-                types, new UnpluggedRules(2, true));
-        assertThat(gaps).containsExactly(new UnpluggedCheck.Gap(UnpluggedCheck.Kind.FREE_WEEKENDS, "1", "Ana",
-                "2027-03", 1, 2));
+        List<UnpluggedCheck.Gap> gaps = UnpluggedCheck.check(
+                shifts,
+                List.of(new UnpluggedCheck.Member("1", "Ana"), new UnpluggedCheck.Member("2", "Ben")),
+                BERLIN,
+                LocalDate.of(2027, 3, 1),
+                LocalDate.of(2027, 3, 31),
+                types,
+                new UnpluggedRules(2, true));
+        assertThat(gaps)
+                .containsExactly(
+                        new UnpluggedCheck.Gap(UnpluggedCheck.Kind.FREE_WEEKENDS, "1", "Ana", "2027-03", 1, 2));
     }
 
     @Test
@@ -50,12 +60,18 @@ class UnpluggedCheckTest {
             boolean inBreak = !d.isBefore(LocalDate.of(2027, 10, 18)) && !d.isAfter(LocalDate.of(2027, 10, 29));
             types.put(d, weekend ? DayType.WEEKEND : inBreak ? DayType.BREAK : DayType.TERM);
         }
-        List<StandbyPeriod> shifts = List.of(weekendDay("1", LocalDate.of(2027, 10, 23)),
-                weekendDay("1", LocalDate.of(2027, 10, 30)));
-        List<UnpluggedCheck.Gap> gaps = UnpluggedCheck.check(shifts, List.of(new UnpluggedCheck.Member("1", "Ana"),
-                new UnpluggedCheck.Member("2", "Ben")), BERLIN, LocalDate.of(2027, 10, 11),
-                LocalDate.of(2027, 11, 7), types, new UnpluggedRules(0, true));
-        assertThat(gaps).containsExactly(new UnpluggedCheck.Gap(UnpluggedCheck.Kind.FREE_WEEK_IN_BREAK, "1", "Ana",
-                "2027-10-18..2027-10-31", 0, 1));
+        List<StandbyPeriod> shifts =
+                List.of(weekendDay("1", LocalDate.of(2027, 10, 23)), weekendDay("1", LocalDate.of(2027, 10, 30)));
+        List<UnpluggedCheck.Gap> gaps = UnpluggedCheck.check(
+                shifts,
+                List.of(new UnpluggedCheck.Member("1", "Ana"), new UnpluggedCheck.Member("2", "Ben")),
+                BERLIN,
+                LocalDate.of(2027, 10, 11),
+                LocalDate.of(2027, 11, 7),
+                types,
+                new UnpluggedRules(0, true));
+        assertThat(gaps)
+                .containsExactly(new UnpluggedCheck.Gap(
+                        UnpluggedCheck.Kind.FREE_WEEK_IN_BREAK, "1", "Ana", "2027-10-18..2027-10-31", 0, 1));
     }
 }

@@ -72,18 +72,29 @@ class NotificationDeliveryTest {
     }
 
     private static void directorWantsMail(TeamFixture team) {
-        as(team.director).body(Map.of("channels", List.of("EMAIL"), "leadTimes", List.of("PT24H"), "email",
-                mail(team.director))).put("/api/me/notifications").then().statusCode(200);
+        as(team.director)
+                .body(Map.of("channels", List.of("EMAIL"), "leadTimes", List.of("PT24H"), "email", mail(team.director)))
+                .put("/api/me/notifications")
+                .then()
+                .statusCode(200);
     }
 
     private static void teamWebhook(TeamFixture team, WebhookReceiver receiver) {
-        as(team.director).body(Map.of("url", receiver.url(), "secret", SECRET))
-                .put("/api/teams/" + team.teamId + "/webhook").then().statusCode(200);
+        as(team.director)
+                .body(Map.of("url", receiver.url(), "secret", SECRET))
+                .put("/api/teams/" + team.teamId + "/webhook")
+                .then()
+                .statusCode(200);
     }
 
     private static long cover(TeamFixture team, long rotaId, long shiftId, String asMember) {
-        return as(asMember).body(Map.of("type", "COVER", "shiftId", shiftId, "reason", "I can take it"))
-                .post("/api/rotas/" + rotaId + "/change-requests").then().statusCode(201).extract().jsonPath()
+        return as(asMember)
+                .body(Map.of("type", "COVER", "shiftId", shiftId, "reason", "I can take it"))
+                .post("/api/rotas/" + rotaId + "/change-requests")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
                 .getLong("id");
     }
 
@@ -100,13 +111,15 @@ class NotificationDeliveryTest {
     }
 
     private static List<MimeMessage> withSubject(String address, String part) throws Exception {
-        return MailServer.to(address).stream().filter(m -> {
-            try {
-                return m.getSubject().contains(part);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return MailServer.to(address).stream()
+                .filter(m -> {
+                    try {
+                        return m.getSubject().contains(part);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 
     private static String attachment(MimeMessage message) throws Exception {
@@ -160,8 +173,8 @@ class NotificationDeliveryTest {
         try (WebhookReceiver receiver = new WebhookReceiver(200)) {
             teamWebhook(team, receiver);
             PublishedShifts rota = PublishedShifts.rota(team.teamId, "2027-01-14", "2027-01-20");
-            long shift = rota.shift(team.memberId, "2027-01-15T18:00:00+01:00", "2027-01-16T08:00:00+01:00",
-                    DayType.TERM);
+            long shift =
+                    rota.shift(team.memberId, "2027-01-15T18:00:00+01:00", "2027-01-16T08:00:00+01:00", DayType.TERM);
             long requestId = cover(team, rota.rotaId(), shift, team.otherMember);
 
             dispatchTwice();
@@ -170,7 +183,8 @@ class NotificationDeliveryTest {
             assertThat(mails).hasSize(1);
             MimeMessage mail = mails.get(0);
             assertThat(mail.getSubject()).contains("COVER request #" + requestId);
-            assertThat(text(mail)).contains("Fri 15 Jan 2027 18:00 (Europe/Berlin)")
+            assertThat(text(mail))
+                    .contains("Fri 15 Jan 2027 18:00 (Europe/Berlin)")
                     .contains("/api/change-requests?status=PENDING&teamId=" + team.teamId);
             assertThat(mail.getMessageID()).matches("<[0-9a-f]{40}@standby>");
             // the members hear nothing of a request that waits for the director
@@ -182,8 +196,11 @@ class NotificationDeliveryTest {
             assertThat(post.header("X-Standby-Signature")).isEqualTo(hmac(post.bytes()));
             assertThat(post.header("Content-Type")).startsWith("application/json");
             JsonNode payload = json.readTree(post.body());
-            assertThat(payload.get("text").asText()).contains("waits for your decision").contains("#" + requestId);
-            assertThat(payload.get("id").asText()).isEqualTo(post.header("Idempotency-Key"))
+            assertThat(payload.get("text").asText())
+                    .contains("waits for your decision")
+                    .contains("#" + requestId);
+            assertThat(payload.get("id").asText())
+                    .isEqualTo(post.header("Idempotency-Key"))
                     .startsWith("change-request.pending:change-request:" + requestId + ":team:" + team.teamId);
             assertThat(post.body()).doesNotContain(SECRET);
         }
@@ -194,11 +211,13 @@ class NotificationDeliveryTest {
         clock.moveTo(WEDNESDAY_MORNING);
         TeamFixture team = TeamFixture.create();
         PublishedShifts rota = PublishedShifts.rota(team.teamId, "2027-01-14", "2027-01-20");
-        long shift = rota.shift(team.memberId, "2027-01-15T18:00:00+01:00", "2027-01-16T08:00:00+01:00",
-                DayType.TERM);
+        long shift = rota.shift(team.memberId, "2027-01-15T18:00:00+01:00", "2027-01-16T08:00:00+01:00", DayType.TERM);
         long requestId = cover(team, rota.rotaId(), shift, team.otherMember);
-        as(team.director).body(Map.of("note", "thanks, Ben", "breachReason", "test team"))
-                .post("/api/change-requests/" + requestId + "/approve").then().statusCode(200);
+        as(team.director)
+                .body(Map.of("note", "thanks, Ben", "breachReason", "test team"))
+                .post("/api/change-requests/" + requestId + "/approve")
+                .then()
+                .statusCode(200);
 
         dispatchTwice();
 
@@ -208,21 +227,38 @@ class NotificationDeliveryTest {
         assertThat(cancelled).hasSize(1);
         Calendar request = new CalendarBuilder().build(new StringReader(attachment(added.get(0))));
         Calendar cancel = new CalendarBuilder().build(new StringReader(attachment(cancelled.get(0))));
-        assertThat(request.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("REQUEST");
+        assertThat(request.getProperty(Property.METHOD).orElseThrow().getValue())
+                .isEqualTo("REQUEST");
         assertThat(cancel.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("CANCEL");
         Component requested = request.getComponents(Component.VEVENT).get(0);
         Component cancelledEvent = cancel.getComponents(Component.VEVENT).get(0);
 
         // the feeds of both members show the same UID and SEQUENCE
-        String takerFeed = URI.create(as(team.otherMember).post("/api/members/" + team.otherMemberId + "/feeds")
-                .then().statusCode(201).extract().jsonPath().getString("url")).getPath();
-        String giverFeed = URI.create(as(team.member).post("/api/members/" + team.memberId + "/feeds")
-                .then().statusCode(201).extract().jsonPath().getString("url")).getPath();
-        Component inTakerFeed = feedEvent(given().get(takerFeed).then().statusCode(200).extract().asString(), shift);
-        Component inGiverFeed = feedEvent(given().get(giverFeed).then().statusCode(200).extract().asString(), shift);
-        assertThat(value(requested, Property.UID)).isEqualTo("shift-" + shift + "@standby")
+        String takerFeed = URI.create(as(team.otherMember)
+                        .post("/api/members/" + team.otherMemberId + "/feeds")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .jsonPath()
+                        .getString("url"))
+                .getPath();
+        String giverFeed = URI.create(as(team.member)
+                        .post("/api/members/" + team.memberId + "/feeds")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .jsonPath()
+                        .getString("url"))
+                .getPath();
+        Component inTakerFeed = feedEvent(
+                given().get(takerFeed).then().statusCode(200).extract().asString(), shift);
+        Component inGiverFeed = feedEvent(
+                given().get(giverFeed).then().statusCode(200).extract().asString(), shift);
+        assertThat(value(requested, Property.UID))
+                .isEqualTo("shift-" + shift + "@standby")
                 .isEqualTo(value(inTakerFeed, Property.UID));
-        assertThat(value(requested, Property.SEQUENCE)).isEqualTo(value(inTakerFeed, Property.SEQUENCE))
+        assertThat(value(requested, Property.SEQUENCE))
+                .isEqualTo(value(inTakerFeed, Property.SEQUENCE))
                 .isEqualTo("1");
         assertThat(value(cancelledEvent, Property.UID)).isEqualTo(value(inGiverFeed, Property.UID));
         assertThat(value(cancelledEvent, Property.SEQUENCE)).isEqualTo(value(inGiverFeed, Property.SEQUENCE));
@@ -239,7 +275,8 @@ class NotificationDeliveryTest {
     private static Component feedEvent(String feed, long shiftId) throws Exception {
         Calendar calendar = new CalendarBuilder().build(new StringReader(feed));
         return calendar.getComponents(Component.VEVENT).stream()
-                .filter(c -> value(c, Property.UID).equals("shift-" + shiftId + "@standby")).findFirst()
+                .filter(c -> value(c, Property.UID).equals("shift-" + shiftId + "@standby"))
+                .findFirst()
                 .orElseThrow();
     }
 
@@ -253,8 +290,12 @@ class NotificationDeliveryTest {
         TeamFixture team = TeamFixture.create();
         try (WebhookReceiver receiver = new WebhookReceiver(500)) {
             teamWebhook(team, receiver);
-            as(team.member).body(Map.of("memberId", team.memberId, "start", "2027-02-01", "end", "2027-02-03",
-                    "kind", "VACATION")).post("/api/teams/" + team.teamId + "/absences").then().statusCode(201);
+            as(team.member)
+                    .body(Map.of(
+                            "memberId", team.memberId, "start", "2027-02-01", "end", "2027-02-03", "kind", "VACATION"))
+                    .post("/api/teams/" + team.teamId + "/absences")
+                    .then()
+                    .statusCode(201);
 
             dispatcher.dispatch();
             assertThat(receiver.received()).hasSize(1);
@@ -272,16 +313,26 @@ class NotificationDeliveryTest {
             clock.advance(Duration.ofHours(2));
             dispatcher.dispatch();
             assertThat(receiver.received()).hasSize(5);
-            assertThat(receiver.received().stream().map(r -> r.header("Idempotency-Key")).distinct()).hasSize(1);
+            assertThat(receiver.received().stream()
+                            .map(r -> r.header("Idempotency-Key"))
+                            .distinct())
+                    .hasSize(1);
 
-            var failed = as(team.director).get("/api/teams/" + team.teamId + "/notifications/failed").then()
-                    .statusCode(200).extract().jsonPath();
+            var failed = as(team.director)
+                    .get("/api/teams/" + team.teamId + "/notifications/failed")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             assertThat(failed.getList("kind")).containsExactly("absence.pending");
             assertThat(failed.getList("channel")).containsExactly("WEBHOOK");
             assertThat(failed.getList("reason")).containsExactly("webhook: HTTP 500 from 127.0.0.1");
             assertThat(failed.getList("attempts")).containsExactly(5);
             assertThat(failed.getList("recipient")).containsExactly("team:" + team.teamId);
-            as(team.member).get("/api/teams/" + team.teamId + "/notifications/failed").then().statusCode(403);
+            as(team.member)
+                    .get("/api/teams/" + team.teamId + "/notifications/failed")
+                    .then()
+                    .statusCode(403);
         }
     }
 
@@ -300,7 +351,8 @@ class NotificationDeliveryTest {
         planAndDispatchTwice();
         assertThat(withSubject(address, "Reminder")).isEmpty();
         clock.moveTo(start.minus(Duration.ofHours(24)).plusSeconds(30));
-        assertThat(clock.instant().atZone(java.time.ZoneId.of("Europe/Berlin")).getHour()).isEqualTo(19);
+        assertThat(clock.instant().atZone(java.time.ZoneId.of("Europe/Berlin")).getHour())
+                .isEqualTo(19);
         planAndDispatchTwice();
         List<MimeMessage> reminders = withSubject(address, "Reminder");
         assertThat(reminders).hasSize(1);
@@ -324,22 +376,38 @@ class NotificationDeliveryTest {
         TeamFixture team = TeamFixture.create();
         directorWantsMail(team);
         PublishedShifts rota = PublishedShifts.rota(team.teamId, "2027-02-01", "2027-02-14");
-        long duringLeave = rota.shift(team.memberId, "2027-02-03T20:00:00+01:00", "2027-02-04T08:00:00+01:00",
-                DayType.TERM);
-        long afterLeave = rota.shift(team.memberId, "2027-02-10T20:00:00+01:00", "2027-02-11T08:00:00+01:00",
-                DayType.TERM);
-        as(team.director).body(Map.of("memberId", team.memberId, "start", "2027-02-01", "end", "2027-02-05",
-                "kind", "VACATION", "status", "APPROVED")).post("/api/teams/" + team.teamId + "/absences").then()
+        long duringLeave =
+                rota.shift(team.memberId, "2027-02-03T20:00:00+01:00", "2027-02-04T08:00:00+01:00", DayType.TERM);
+        long afterLeave =
+                rota.shift(team.memberId, "2027-02-10T20:00:00+01:00", "2027-02-11T08:00:00+01:00", DayType.TERM);
+        as(team.director)
+                .body(Map.of(
+                        "memberId",
+                        team.memberId,
+                        "start",
+                        "2027-02-01",
+                        "end",
+                        "2027-02-05",
+                        "kind",
+                        "VACATION",
+                        "status",
+                        "APPROVED"))
+                .post("/api/teams/" + team.teamId + "/absences")
+                .then()
                 .statusCode(201);
         long requestId = cover(team, rota.rotaId(), afterLeave, team.otherMember);
-        as(team.director).body(Map.of("breachReason", "test team"))
-                .post("/api/change-requests/" + requestId + "/approve").then().statusCode(200);
+        as(team.director)
+                .body(Map.of("breachReason", "test team"))
+                .post("/api/change-requests/" + requestId + "/approve")
+                .then()
+                .statusCode(200);
 
         planAndDispatchTwice();
         String address = mail(team.member);
         assertThat(MailServer.to(address)).isEmpty();
         // the directors hear at once that the leave leaves a shift uncovered
-        assertThat(withSubject(mail(team.director), "leaves 1 shift(s) uncovered")).hasSize(1);
+        assertThat(withSubject(mail(team.director), "leaves 1 shift(s) uncovered"))
+                .hasSize(1);
 
         // reminder times of the shift during the leave: nothing
         Instant start = OffsetDateTime.parse("2027-02-03T20:00:00+01:00").toInstant();
@@ -369,8 +437,20 @@ class NotificationDeliveryTest {
         PublishedShifts rota = PublishedShifts.rota(team.teamId, "2027-01-14", "2027-01-20");
         rota.shift(team.memberId, "2027-01-14T18:00:00+01:00", "2027-01-15T08:00:00+01:00", DayType.TERM);
         // sick leave entered by the director at night hits tonight's shift
-        as(team.director).body(Map.of("memberId", team.memberId, "start", "2027-01-14", "end", "2027-01-15",
-                "kind", "SICK", "status", "APPROVED")).post("/api/teams/" + team.teamId + "/absences").then()
+        as(team.director)
+                .body(Map.of(
+                        "memberId",
+                        team.memberId,
+                        "start",
+                        "2027-01-14",
+                        "end",
+                        "2027-01-15",
+                        "kind",
+                        "SICK",
+                        "status",
+                        "APPROVED"))
+                .post("/api/teams/" + team.teamId + "/absences")
+                .then()
                 .statusCode(201);
         dispatchTwice();
         List<MimeMessage> urgent = withSubject(mail(team.director), "URGENT");
@@ -386,8 +466,12 @@ class NotificationDeliveryTest {
         directorWantsMail(team);
         MailServer.stopServer();
         try {
-            as(team.member).body(Map.of("memberId", team.memberId, "start", "2027-03-01", "end", "2027-03-02",
-                    "kind", "VACATION")).post("/api/teams/" + team.teamId + "/absences").then().statusCode(201);
+            as(team.member)
+                    .body(Map.of(
+                            "memberId", team.memberId, "start", "2027-03-01", "end", "2027-03-02", "kind", "VACATION"))
+                    .post("/api/teams/" + team.teamId + "/absences")
+                    .then()
+                    .statusCode(201);
             dispatcher.dispatch();
         } finally {
             MailServer.restart();
@@ -417,7 +501,8 @@ class NotificationDeliveryTest {
         List<MimeMessage> incoming = withSubject(mail(team.otherMember), "Hand-over");
         assertThat(outgoing).hasSize(1);
         assertThat(incoming).hasSize(1);
-        assertThat(outgoing.get(0).getSubject()).contains("Wed 7 Apr 2027 08:00 (Europe/Berlin)")
+        assertThat(outgoing.get(0).getSubject())
+                .contains("Wed 7 Apr 2027 08:00 (Europe/Berlin)")
                 .contains("you hand over");
         assertThat(text(outgoing.get(0))).contains("Ben ");
         assertThat(incoming.get(0).getSubject()).contains("you take over");
@@ -432,8 +517,11 @@ class NotificationDeliveryTest {
         directorWantsMail(team);
         PublishedShifts rota = PublishedShifts.rota(team.teamId, "2027-05-10", "2027-05-23");
         rota.shift(null, "2027-05-20T18:00:00+02:00", "2027-05-21T08:00:00+02:00", DayType.TERM);
-        as(team.member).body(Map.of("memberId", team.memberId, "start", "2027-06-01", "end", "2027-06-02",
-                "kind", "VACATION")).post("/api/teams/" + team.teamId + "/absences").then().statusCode(201);
+        as(team.member)
+                .body(Map.of("memberId", team.memberId, "start", "2027-06-01", "end", "2027-06-02", "kind", "VACATION"))
+                .post("/api/teams/" + team.teamId + "/absences")
+                .then()
+                .statusCode(201);
         String director = mail(team.director);
 
         planAndDispatchTwice();

@@ -33,7 +33,8 @@ class QuartzJobStoreTest {
 
     private static volatile AgroalDataSource shared;
     private static final CountDownLatch FIRED = new CountDownLatch(1);
-    private static final java.util.concurrent.atomic.AtomicInteger RUNS = new java.util.concurrent.atomic.AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicInteger RUNS =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     @Inject
     AgroalDataSource dataSource;
@@ -50,12 +51,10 @@ class QuartzJobStoreTest {
         }
 
         @Override
-        public void shutdown() {
-        }
+        public void shutdown() {}
 
         @Override
-        public void initialize() {
-        }
+        public void initialize() {}
     }
 
     /** The job of the restart test: counts its runs. */
@@ -69,13 +68,18 @@ class QuartzJobStoreTest {
 
     @Test
     void theApplicationSchedulerRunsClusteredOnTheJdbcStore() throws Exception {
-        assertThat(applicationScheduler.getMetaData().isJobStoreSupportsPersistence()).isTrue();
+        assertThat(applicationScheduler.getMetaData().isJobStoreSupportsPersistence())
+                .isTrue();
         assertThat(applicationScheduler.getMetaData().isJobStoreClustered()).isTrue();
         // the cluster check-in row of this node and the stored trigger of a scheduled method
-        assertThat(count("select count(*) from qrtz_scheduler_state where sched_name = ?",
-                applicationScheduler.getSchedulerName())).isEqualTo(1);
-        assertThat(count("select count(*) from qrtz_triggers where sched_name = ?",
-                applicationScheduler.getSchedulerName())).isPositive();
+        assertThat(count(
+                        "select count(*) from qrtz_scheduler_state where sched_name = ?",
+                        applicationScheduler.getSchedulerName()))
+                .isEqualTo(1);
+        assertThat(count(
+                        "select count(*) from qrtz_triggers where sched_name = ?",
+                        applicationScheduler.getSchedulerName()))
+                .isPositive();
     }
 
     @Test
@@ -83,26 +87,32 @@ class QuartzJobStoreTest {
         shared = dataSource;
         String name = "restart-test";
         Scheduler first = scheduler(name);
-        first.scheduleJob(JobBuilder.newJob(Probe.class).withIdentity("probe", "restart").build(),
-                TriggerBuilder.newTrigger().withIdentity("probe", "restart")
+        first.scheduleJob(
+                JobBuilder.newJob(Probe.class).withIdentity("probe", "restart").build(),
+                TriggerBuilder.newTrigger()
+                        .withIdentity("probe", "restart")
                         .startAt(new Date(System.currentTimeMillis() + 4000))
-                        .withSchedule(SimpleScheduleBuilder.simpleSchedule()
-                                .withMisfireHandlingInstructionFireNow()).build());
+                        .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+                        .build());
         // never started: stopped before the trigger's time, as a process that is restarted
         first.shutdown(false);
-        assertThat(count("select count(*) from qrtz_triggers where sched_name = ?", name)).isEqualTo(1);
+        assertThat(count("select count(*) from qrtz_triggers where sched_name = ?", name))
+                .isEqualTo(1);
         assertThat(RUNS.get()).isZero();
 
         Scheduler second = scheduler(name);
         second.start();
         try {
-            assertThat(FIRED.await(60, TimeUnit.SECONDS)).as("the stored trigger fired after the restart").isTrue();
+            assertThat(FIRED.await(60, TimeUnit.SECONDS))
+                    .as("the stored trigger fired after the restart")
+                    .isTrue();
             Thread.sleep(500);
             assertThat(RUNS.get()).isEqualTo(1);
         } finally {
             second.shutdown(true);
         }
-        assertThat(count("select count(*) from qrtz_triggers where sched_name = ?", name)).isZero();
+        assertThat(count("select count(*) from qrtz_triggers where sched_name = ?", name))
+                .isZero();
     }
 
     private Scheduler scheduler(String name) throws Exception {
@@ -116,8 +126,11 @@ class QuartzJobStoreTest {
         p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
         p.setProperty("org.quartz.threadPool.threadCount", "1");
         p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
-        p.setProperty("org.quartz.jobStore.driverDelegateClass", postgres
-                ? "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate" : "org.quartz.impl.jdbcjobstore.StdJDBCDelegate");
+        p.setProperty(
+                "org.quartz.jobStore.driverDelegateClass",
+                postgres
+                        ? "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate"
+                        : "org.quartz.impl.jdbcjobstore.StdJDBCDelegate");
         p.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");
         p.setProperty("org.quartz.jobStore.dataSource", "app");
         p.setProperty("org.quartz.dataSource.app.connectionProvider.class", ApplicationConnections.class.getName());
@@ -125,7 +138,8 @@ class QuartzJobStoreTest {
     }
 
     private long count(String sql, String schedulerName) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement statement = c.prepareStatement(sql)) {
             statement.setString(1, schedulerName);
             try (ResultSet rs = statement.executeQuery()) {
                 rs.next();

@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** When a held message reaches a member: working mornings, weekends, leave, rest, on duty, DST nights. */
 class QuietTimeTest {
 
-    private static final QuietTime.Rules RULES = new QuietTime.Rules(LocalTime.of(8, 0), LocalTime.of(18, 0),
-            Duration.ofHours(11));
+    private static final QuietTime.Rules RULES =
+            new QuietTime.Rules(LocalTime.of(8, 0), LocalTime.of(18, 0), Duration.ofHours(11));
 
     @ParameterizedTest(name = "{0}: {2} -> {5}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -37,19 +37,21 @@ class QuietTimeTest {
             leap day on leave                      | Europe/Berlin    | 2028-02-28T20:00+01:00    | 2028-02-29/2028-02-29 |                                                     | 2028-03-01T08:00+01:00
             year end                               | Europe/Berlin    | 2027-12-31T19:00+01:00    |                       |                                                     | 2028-01-03T08:00+01:00
             """)
-    void heldUntilTheMemberIsReachable(String name, String zone, String decided, String leave, String shift,
-            String released) {
+    void heldUntilTheMemberIsReachable(
+            String name, String zone, String decided, String leave, String shift, String released) {
         Predicate<LocalDate> onLeave = date -> false;
         if (leave != null) {
             LocalDate from = LocalDate.parse(leave.split("/")[0]);
             LocalDate to = LocalDate.parse(leave.split("/")[1]);
             onLeave = date -> !date.isBefore(from) && !date.isAfter(to);
         }
-        List<QuietTime.Busy> shifts = shift == null ? List.of()
-                : List.of(new QuietTime.Busy(OffsetDateTime.parse(shift.split("/")[0]).toInstant(),
+        List<QuietTime.Busy> shifts = shift == null
+                ? List.of()
+                : List.of(new QuietTime.Busy(
+                        OffsetDateTime.parse(shift.split("/")[0]).toInstant(),
                         OffsetDateTime.parse(shift.split("/")[1]).toInstant()));
-        Instant result = QuietTime.release(OffsetDateTime.parse(decided).toInstant(), ZoneId.of(zone), RULES,
-                onLeave, shifts);
+        Instant result =
+                QuietTime.release(OffsetDateTime.parse(decided).toInstant(), ZoneId.of(zone), RULES, onLeave, shifts);
         assertThat(result).as(name).isEqualTo(OffsetDateTime.parse(released).toInstant());
     }
 }

@@ -41,49 +41,85 @@ class PolicyVersionTest {
     @Test
     void twoDirectorsSavingFromTheSameReadCannotBothWin() {
         TeamFixture team = TeamFixture.create();
-        var read = as(team.director).get(policy(team)).then().statusCode(200)
-                .header("ETag", "\"0\"").body("version", equalTo(0)).extract();
+        var read = as(team.director)
+                .get(policy(team))
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"0\"")
+                .body("version", equalTo(0))
+                .extract();
         Map<String, Object> document = read.jsonPath().getMap("$");
 
         // the first director's save, with If-Match
-        as(team.director).header("If-Match", "\"0\"").body(withRestHours(document, 9)).put(policy(team)).then()
-                .statusCode(200).header("ETag", "\"1\"").body("version", equalTo(1));
+        as(team.director)
+                .header("If-Match", "\"0\"")
+                .body(withRestHours(document, 9))
+                .put(policy(team))
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"")
+                .body("version", equalTo(1));
         // the second director read the same version: If-Match refuses with 412, the version in the body with 409
-        as(team.director).header("If-Match", "\"0\"").body(withRestHours(document, 12)).put(policy(team)).then()
-                .statusCode(412).contentType("application/problem+json")
+        as(team.director)
+                .header("If-Match", "\"0\"")
+                .body(withRestHours(document, 12))
+                .put(policy(team))
+                .then()
+                .statusCode(412)
+                .contentType("application/problem+json")
                 .body("detail", containsString("version 1, not 0"));
-        as(team.director).body(withRestHours(document, 12)).put(policy(team)).then().statusCode(409)
+        as(team.director)
+                .body(withRestHours(document, 12))
+                .put(policy(team))
+                .then()
+                .statusCode(409)
                 .contentType("application/problem+json");
-        as(team.member).get(policy(team)).then().body("rules.minRestHours", equalTo(9)).body("version", equalTo(1));
+        as(team.member)
+                .get(policy(team))
+                .then()
+                .body("rules.minRestHours", equalTo(9))
+                .body("version", equalTo(1));
         // a malformed If-Match names the header
-        as(team.director).header("If-Match", "yesterday").body(withRestHours(document, 12)).put(policy(team))
-                .then().statusCode(400).body("errors[0].field", equalTo("If-Match"));
+        as(team.director)
+                .header("If-Match", "yesterday")
+                .body(withRestHours(document, 12))
+                .put(policy(team))
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("If-Match"));
     }
 
     @Test
     void fiftyParallelSavesLoseNoAcknowledgedWriteAndNeverAnswer500() throws Exception {
         TeamFixture team = TeamFixture.create();
-        Map<String, Object> document = new HashMap<>(as(team.director).get(policy(team)).then().extract()
-                .jsonPath().getMap("$"));
+        Map<String, Object> document = new HashMap<>(
+                as(team.director).get(policy(team)).then().extract().jsonPath().getMap("$"));
         document.remove("version"); // last writer wins: no version, no If-Match
         List<Parallel.Call> calls = new ArrayList<>();
         for (int i = 0; i < WRITERS; i++) {
-            calls.add(new Parallel.Call("PUT", policy(team), new com.fasterxml.jackson.databind.ObjectMapper()
-                    .writeValueAsString(withRestHours(document, 1 + i % 20))));
+            calls.add(new Parallel.Call(
+                    "PUT",
+                    policy(team),
+                    new com.fasterxml.jackson.databind.ObjectMapper()
+                            .writeValueAsString(withRestHours(document, 1 + i % 20))));
         }
         List<Parallel.Answer> answers = Parallel.send(team.director, calls);
 
-        Map<Integer, Long> statuses = answers.stream()
-                .collect(Collectors.groupingBy(Parallel.Answer::status, Collectors.counting()));
+        Map<Integer, Long> statuses =
+                answers.stream().collect(Collectors.groupingBy(Parallel.Answer::status, Collectors.counting()));
         assertThat(statuses.keySet()).as("%s", statuses).isSubsetOf(200, 409);
         long saved = statuses.getOrDefault(200, 0L);
         assertThat(saved).isPositive();
         // every acknowledged save is one version: none was overwritten unseen
-        long version = as(team.director).get(policy(team)).then().extract().jsonPath().getLong("version");
+        long version =
+                as(team.director).get(policy(team)).then().extract().jsonPath().getLong("version");
         assertThat(version).isEqualTo(saved);
         // and each acknowledged save answered a distinct version
-        assertThat(answers.stream().filter(a -> a.status() == 200)
-                .map(a -> a.response().headers().firstValue("ETag").orElseThrow()).distinct().count())
+        assertThat(answers.stream()
+                        .filter(a -> a.status() == 200)
+                        .map(a -> a.response().headers().firstValue("ETag").orElseThrow())
+                        .distinct()
+                        .count())
                 .isEqualTo(saved);
     }
 }

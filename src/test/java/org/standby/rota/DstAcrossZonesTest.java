@@ -46,16 +46,22 @@ class DstAcrossZonesTest {
     static Stream<Arguments> nights() {
         LocalDate from = LocalDate.now().plusDays(3);
         List<Arguments> nights = new java.util.ArrayList<>();
-        for (String[] zone : new String[][] {{"Europe/Berlin", "DE-HE"}, {"America/New_York", "US-NY"},
-                {"Australia/Sydney", "AU"}}) {
+        for (String[] zone :
+                new String[][] {{"Europe/Berlin", "DE-HE"}, {"America/New_York", "US-NY"}, {"Australia/Sydney", "AU"}
+                }) {
             ZoneId id = ZoneId.of(zone[0]);
             java.time.Instant after = from.atStartOfDay(id).toInstant();
             for (int i = 0; i < 2; i++) {
                 java.time.zone.ZoneOffsetTransition change = id.getRules().nextTransition(after);
-                double hours = 14.0 - (change.getOffsetAfter().getTotalSeconds()
-                        - change.getOffsetBefore().getTotalSeconds()) / 3600.0;
-                nights.add(Arguments.of(zone[0], zone[1],
-                        change.getDateTimeBefore().toLocalDate().minusDays(1).toString(), hours));
+                double hours = 14.0
+                        - (change.getOffsetAfter().getTotalSeconds()
+                                        - change.getOffsetBefore().getTotalSeconds())
+                                / 3600.0;
+                nights.add(Arguments.of(
+                        zone[0],
+                        zone[1],
+                        change.getDateTimeBefore().toLocalDate().minusDays(1).toString(),
+                        hours));
                 after = change.getInstant();
             }
         }
@@ -79,11 +85,26 @@ class DstAcrossZonesTest {
         LocalDate night = LocalDate.parse(date);
         TeamFixture team = TeamFixture.create(zone, region);
         // a single nightly shift every day, so each date has exactly one 18:00-08:00 shift
-        admin().body(Map.of("shifts", List.of(Map.of("name", "Night",
-                                "dayTypes", List.of("TERM", "BREAK", "SUMMER", "WEEKEND", "PUBLIC_HOLIDAY"),
-                                "start", "18:00", "end", "08:00", "weight", 1.0, "headcount", 1)),
-                        "rules", Map.of("minRestHours", 0, "maxConsecutiveDays", 7, "maxShiftsPerWeek", 7)))
-                .put("/api/teams/" + team.teamId + "/policy").then().statusCode(200);
+        admin().body(Map.of(
+                        "shifts",
+                        List.of(Map.of(
+                                "name",
+                                "Night",
+                                "dayTypes",
+                                List.of("TERM", "BREAK", "SUMMER", "WEEKEND", "PUBLIC_HOLIDAY"),
+                                "start",
+                                "18:00",
+                                "end",
+                                "08:00",
+                                "weight",
+                                1.0,
+                                "headcount",
+                                1)),
+                        "rules",
+                        Map.of("minRestHours", 0, "maxConsecutiveDays", 7, "maxShiftsPerWeek", 7)))
+                .put("/api/teams/" + team.teamId + "/policy")
+                .then()
+                .statusCode(200);
         LocalDate from = night.minusDays(2);
         LocalDate to = night.plusDays(2);
         RotaFixture rota = RotaFixture.published(team, from.toString(), to.toString());
@@ -105,17 +126,32 @@ class DstAcrossZonesTest {
         assertThat(total).isEqualTo(4 * 14.0 + hours);
 
         // the ledger counts real hours: the rota's range holds exactly the five nights
-        JsonPath ledger = admin().queryParam("from", from.toString()).queryParam("to", to.plusDays(1).toString())
-                .get("/api/teams/" + team.teamId + "/compensation").then().statusCode(200).extract().jsonPath();
+        JsonPath ledger = admin().queryParam("from", from.toString())
+                .queryParam("to", to.plusDays(1).toString())
+                .get("/api/teams/" + team.teamId + "/compensation")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         List<Float> perMember = ledger.getList("members.standbyTotalHours", Float.class);
-        assertThat(perMember.stream().mapToDouble(Float::doubleValue).sum()).isCloseTo(total,
-                org.assertj.core.data.Offset.offset(0.01));
+        assertThat(perMember.stream().mapToDouble(Float::doubleValue).sum())
+                .isCloseTo(total, org.assertj.core.data.Offset.offset(0.01));
 
         // the feed: DTSTART/DTEND in local time with the team's TZID, and the zone's VTIMEZONE
-        String url = admin().body(Map.of()).post("/api/teams/" + team.teamId + "/feeds").then().statusCode(201)
-                .extract().jsonPath().getString("url");
-        String ics = io.restassured.RestAssured.given().get(URI.create(url).getPath()).then().statusCode(200)
-                .extract().asString().replace("\r\n ", "");
+        String url = admin().body(Map.of())
+                .post("/api/teams/" + team.teamId + "/feeds")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getString("url");
+        String ics = io.restassured.RestAssured.given()
+                .get(URI.create(url).getPath())
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString()
+                .replace("\r\n ", "");
         LocalDateTime localStart = night.atTime(18, 0);
         LocalDateTime localEnd = night.plusDays(1).atTime(8, 0);
         LocalDate lastInFeed = LocalDate.now(zoneId).plusDays(FEED_DAYS_AHEAD);
@@ -123,7 +159,8 @@ class DstAcrossZonesTest {
             // the next leap day can lie beyond the feed's window (400 days ahead): then the feed does not show the
             // night (a day's margin at the window's edge), and the shifts and the ledger above are what it proves
             if (night.isAfter(lastInFeed.plusDays(1))) {
-                assertThat(ics).as("a night beyond the feed's window")
+                assertThat(ics)
+                        .as("a night beyond the feed's window")
                         .doesNotContain("DTSTART;TZID=" + zone + ":" + ICS_LOCAL.format(localStart));
             }
             return;

@@ -38,22 +38,34 @@ class ParallelPublishTest {
                 drafts.add(RotaFixture.draft(team, from.toString(), to.toString()).rotaId);
             }
             List<Parallel.Call> calls = drafts.stream()
-                    .map(id -> new Parallel.Call("POST", "/api/rotas/" + id + "/publish", null)).toList();
+                    .map(id -> new Parallel.Call("POST", "/api/rotas/" + id + "/publish", null))
+                    .toList();
             List<Parallel.Answer> answers = Parallel.send(team.director, calls);
 
-            Map<Integer, Long> statuses = answers.stream().collect(
-                    Collectors.groupingBy(Parallel.Answer::status, Collectors.counting()));
-            assertThat(statuses).as("round %d", round)
+            Map<Integer, Long> statuses =
+                    answers.stream().collect(Collectors.groupingBy(Parallel.Answer::status, Collectors.counting()));
+            assertThat(statuses)
+                    .as("round %d", round)
                     .containsExactlyInAnyOrderEntriesOf(Map.of(200, 1L, 409, (long) DRAFTS - 1));
             assertThat(answers).filteredOn(a -> a.status() == 409).allSatisfy(a -> {
                 assertThat(a.response().headers().firstValue("Content-Type")).hasValue("application/problem+json");
                 assertThat(a.body()).contains("\"status\":409").contains("overlaps");
             });
-            List<String> live = drafts.stream().map(id -> as(team.director).get("/api/rotas/" + id).then()
-                    .statusCode(200).extract().jsonPath().getString("status")).toList();
-            assertThat(live).as("round %d", round).filteredOn("PUBLISHED"::equals).hasSize(1);
-            Map<String, Long> byStatus = live.stream().collect(Collectors.groupingBy(Function.identity(),
-                    Collectors.counting()));
+            List<String> live = drafts.stream()
+                    .map(id -> as(team.director)
+                            .get("/api/rotas/" + id)
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .jsonPath()
+                            .getString("status"))
+                    .toList();
+            assertThat(live)
+                    .as("round %d", round)
+                    .filteredOn("PUBLISHED"::equals)
+                    .hasSize(1);
+            Map<String, Long> byStatus =
+                    live.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
             assertThat(byStatus.get("DRAFT")).isEqualTo(DRAFTS - 1L);
         }
     }

@@ -60,8 +60,14 @@ class AccessMatrixTest {
      * is about access and not a missing parameter; {@code mediaType}: the body's media type as the document lists
      * it (an .ics import takes text/calendar), so that the cell is not about content negotiation.
      */
-    record Cell(String method, String template, String caller, Set<String> allowed, boolean hasBody,
-            Set<String> query, String mediaType) {
+    record Cell(
+            String method,
+            String template,
+            String caller,
+            Set<String> allowed,
+            boolean hasBody,
+            Set<String> query,
+            String mediaType) {
 
         boolean ownTeam() {
             return !caller.startsWith("other");
@@ -74,16 +80,19 @@ class AccessMatrixTest {
 
     @TestFactory
     Stream<DynamicTest> everyOperationForEveryRoleAndTeam() throws Exception {
-        JsonNode document = JSON.readTree(given().get("/q/openapi?format=json").then().statusCode(200)
-                .extract().asString());
+        JsonNode document = JSON.readTree(given().get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         team = TeamFixture.create();
         TeamFixture other = TeamFixture.create();
         fixtures();
         for (String role : ROLES) {
             tokens.put(role, token(role, team.teamId));
             if (!role.equals("admin")) {
-                tokens.put("other" + Character.toUpperCase(role.charAt(0)) + role.substring(1),
-                        token(role, other.teamId));
+                tokens.put(
+                        "other" + Character.toUpperCase(role.charAt(0)) + role.substring(1), token(role, other.teamId));
             }
         }
         // the members are the teams' member logins (Basic, cached after the first check), not tokens: a member
@@ -106,29 +115,36 @@ class AccessMatrixTest {
                     continue;
                 }
                 Set<String> allowed = new LinkedHashSet<>();
-                operation.path("security").forEach(requirement -> requirement.fields()
-                        .forEachRemaining(scheme -> scheme.getValue().forEach(r -> allowed.add(r.asText()))));
+                operation
+                        .path("security")
+                        .forEach(requirement -> requirement
+                                .fields()
+                                .forEachRemaining(scheme -> scheme.getValue().forEach(r -> allowed.add(r.asText()))));
                 // an operation without roles is public (@PermitAll): only reads may be, such as GET /api/auth/methods
                 boolean open = allowed.isEmpty();
                 assertThat(!open || method.equals("get"))
-                        .as(method + " " + path.getKey() + " lists the roles allowed, or is a public read").isTrue();
+                        .as(method + " " + path.getKey() + " lists the roles allowed, or is a public read")
+                        .isTrue();
                 boolean hasBody = operation.has("requestBody");
                 Set<String> query = new LinkedHashSet<>();
                 operation.path("parameters").forEach(p -> {
-                    if (p.path("in").asText().equals("query") && List.of("from", "to").contains(p.path("name").asText())) {
+                    if (p.path("in").asText().equals("query")
+                            && List.of("from", "to").contains(p.path("name").asText())) {
                         query.add(p.path("name").asText());
                     }
                 });
-                Iterator<String> mediaTypes = operation.path("requestBody").path("content").fieldNames();
+                Iterator<String> mediaTypes =
+                        operation.path("requestBody").path("content").fieldNames();
                 String mediaType = mediaTypes.hasNext() ? mediaTypes.next() : "application/json";
                 for (String caller : tokens.keySet()) {
-                    Cell cell = new Cell(method.toUpperCase(), path.getKey(), caller, allowed, hasBody, query,
-                            mediaType);
+                    Cell cell =
+                            new Cell(method.toUpperCase(), path.getKey(), caller, allowed, hasBody, query, mediaType);
                     if (open) {
-                        reads.add(cell);   // everybody, nobody included, reads it
+                        reads.add(cell); // everybody, nobody included, reads it
                         continue;
                     }
-                    boolean refused = caller.equals("anonymous") || !allowed.contains(cell.role())
+                    boolean refused = caller.equals("anonymous")
+                            || !allowed.contains(cell.role())
                             || (!cell.ownTeam() && namesTeamResources(path.getKey()));
                     if (refused) {
                         refusals.add(cell);
@@ -144,8 +160,9 @@ class AccessMatrixTest {
             tests.add(DynamicTest.dynamicTest(name(cell, expected(cell)), () -> checkRefusal(cell)));
         }
         for (Cell cell : reads) {
-            tests.add(DynamicTest.dynamicTest(cell.method() + " " + cell.template() + " as " + cell.caller()
-                    + " -> allowed", () -> checkAllowedRead(cell)));
+            tests.add(DynamicTest.dynamicTest(
+                    cell.method() + " " + cell.template() + " as " + cell.caller() + " -> allowed",
+                    () -> checkAllowedRead(cell)));
         }
         return tests.stream();
     }
@@ -173,9 +190,12 @@ class AccessMatrixTest {
         int status = response.statusCode();
         String expected = expected(cell);
         if (expected.startsWith("404") && cell.hasBody()) {
-            assertThat(status).as(name(cell, expected) + ": " + response.asString()).isIn(400, 404);
+            assertThat(status)
+                    .as(name(cell, expected) + ": " + response.asString())
+                    .isIn(400, 404);
         } else {
-            assertThat(status).as(name(cell, expected) + ": " + response.asString())
+            assertThat(status)
+                    .as(name(cell, expected) + ": " + response.asString())
                     .isEqualTo(Integer.parseInt(expected.substring(0, 3)));
         }
         assertThat(response.contentType()).as(name(cell, expected)).startsWith("application/problem+json");
@@ -187,15 +207,19 @@ class AccessMatrixTest {
 
     private void checkAllowedRead(Cell cell) {
         Response response = call(cell);
-        assertThat(response.statusCode()).as(cell.method() + " " + cell.template() + " as " + cell.caller()
-                + ": " + response.asString()).isNotIn(401, 403, 404).isLessThan(500);
+        assertThat(response.statusCode())
+                .as(cell.method() + " " + cell.template() + " as " + cell.caller() + ": " + response.asString())
+                .isNotIn(401, 403, 404)
+                .isLessThan(500);
     }
 
     private Response call(Cell cell) {
         String token = tokens.get(cell.caller());
         RequestSpecification request = given().contentType(cell.mediaType());
         if (token != null && token.startsWith(LOGIN)) {
-            request = request.auth().preemptive().basic(token.substring(LOGIN.length()), org.standby.support.Api.PASSWORD);
+            request = request.auth()
+                    .preemptive()
+                    .basic(token.substring(LOGIN.length()), org.standby.support.Api.PASSWORD);
         } else if (token != null) {
             request = request.header("Authorization", "Bearer " + token);
         }
@@ -217,19 +241,27 @@ class AccessMatrixTest {
         } else if (path.startsWith("/api/api-tokens/")) {
             path = path.replace("{id}", ids.get("{apiTokenId}"));
         }
-        assertThat(path).as("every path parameter of " + cell.template() + " has a fixture").doesNotContain("{");
+        assertThat(path)
+                .as("every path parameter of " + cell.template() + " has a fixture")
+                .doesNotContain("{");
         return request.request(cell.method(), path);
     }
 
     private String token(String role, long teamId) {
         return admin().body(Map.of("name", "matrix " + role, "roles", List.of(role), "teamIds", List.of(teamId)))
-                .post("/api/api-tokens").then().statusCode(201).extract().jsonPath().getString("token");
+                .post("/api/api-tokens")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getString("token");
     }
 
     /** A real resource of team A for every kind of id a path can name. */
     private void fixtures() {
         LocalDate today = LocalDate.now();
-        RotaFixture rota = RotaFixture.published(team, today.minusDays(3).toString(), today.plusDays(10).toString());
+        RotaFixture rota = RotaFixture.published(
+                team, today.minusDays(3).toString(), today.plusDays(10).toString());
         String teamPath = "/api/teams/" + team.teamId;
         ids.put("{teamId}", Long.toString(team.teamId));
         ids.put("{memberId}", Long.toString(team.memberId));
@@ -237,32 +269,119 @@ class AccessMatrixTest {
         ids.put("{username}", team.viewer);
         List<RotaFixture.Shift> shifts = rota.shifts();
         java.time.Instant now = java.time.Instant.now();
-        RotaFixture.Shift future = shifts.stream().filter(s -> s.memberId() != null
-                && java.time.OffsetDateTime.parse(s.start()).toInstant().isAfter(now.plusSeconds(86_400)))
-                .findFirst().orElseThrow();
-        RotaFixture.Shift past = shifts.stream().filter(s -> s.memberId() != null
-                && java.time.OffsetDateTime.parse(s.end()).toInstant().isBefore(now)).findFirst().orElseThrow();
+        RotaFixture.Shift future = shifts.stream()
+                .filter(s -> s.memberId() != null
+                        && java.time.OffsetDateTime.parse(s.start()).toInstant().isAfter(now.plusSeconds(86_400)))
+                .findFirst()
+                .orElseThrow();
+        RotaFixture.Shift past = shifts.stream()
+                .filter(s -> s.memberId() != null
+                        && java.time.OffsetDateTime.parse(s.end()).toInstant().isBefore(now))
+                .findFirst()
+                .orElseThrow();
         long taker = future.memberId() == team.memberId ? team.otherMemberId : team.memberId;
-        ids.put("{changeRequestId}", admin().body(Map.of("type", "COVER", "shiftId", future.id(), "memberId", taker,
-                        "reason", "matrix")).post("/api/rotas/" + rota.rotaId + "/change-requests").then()
-                .statusCode(201).extract().jsonPath().getString("id"));
-        ids.put("{absenceId}", as(team.member).body(Map.of("memberId", team.memberId, "start",
-                        today.plusDays(60).toString(), "end", today.plusDays(61).toString(), "kind", "VACATION"))
-                .post(teamPath + "/absences").then().statusCode(201).extract().jsonPath().getString("id"));
-        ids.put("{calloutId}", admin().body(Map.of("shiftId", past.id(), "start",
-                        java.time.OffsetDateTime.parse(past.start()).plusMinutes(10).toString(), "minutes", 20))
-                .post(teamPath + "/callouts").then().statusCode(201).extract().jsonPath().getString("id"));
-        ids.put("{periodId}", admin().body(Map.of("name", "Matrix term", "kind", "TERM",
-                        "start", today.plusYears(3).toString(), "end", today.plusYears(3).plusDays(30).toString()))
-                .post(teamPath + "/periods").then().statusCode(201).extract().jsonPath().getString("id"));
-        ids.put("{overrideId}", admin().body(Map.of("date", today.plusYears(3).plusDays(3).toString(),
-                        "kind", "CLOSURE", "name", "Matrix day"))
-                .post(teamPath + "/calendar/overrides").then().statusCode(201).extract().jsonPath().getString("id"));
-        ids.put("{feedId}", admin().body(Map.of()).post(teamPath + "/feeds").then().statusCode(201)
-                .extract().jsonPath().getString("id"));
-        ids.put("{number}", admin().body(Map.of("services", List.of())).post(teamPath + "/agreement/versions")
-                .then().statusCode(201).extract().jsonPath().getString("number"));
-        ids.put("{apiTokenId}", admin().body(Map.of("name", "matrix target")).post("/api/api-tokens").then()
-                .statusCode(201).extract().jsonPath().getString("id"));
+        ids.put(
+                "{changeRequestId}",
+                admin().body(Map.of("type", "COVER", "shiftId", future.id(), "memberId", taker, "reason", "matrix"))
+                        .post("/api/rotas/" + rota.rotaId + "/change-requests")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .jsonPath()
+                        .getString("id"));
+        ids.put(
+                "{absenceId}",
+                as(team.member)
+                        .body(Map.of(
+                                "memberId",
+                                team.memberId,
+                                "start",
+                                today.plusDays(60).toString(),
+                                "end",
+                                today.plusDays(61).toString(),
+                                "kind",
+                                "VACATION"))
+                        .post(teamPath + "/absences")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .jsonPath()
+                        .getString("id"));
+        ids.put(
+                "{calloutId}",
+                admin().body(Map.of(
+                                "shiftId",
+                                past.id(),
+                                "start",
+                                java.time.OffsetDateTime.parse(past.start())
+                                        .plusMinutes(10)
+                                        .toString(),
+                                "minutes",
+                                20))
+                        .post(teamPath + "/callouts")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .jsonPath()
+                        .getString("id"));
+        ids.put(
+                "{periodId}",
+                admin().body(Map.of(
+                                "name",
+                                "Matrix term",
+                                "kind",
+                                "TERM",
+                                "start",
+                                today.plusYears(3).toString(),
+                                "end",
+                                today.plusYears(3).plusDays(30).toString()))
+                        .post(teamPath + "/periods")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .jsonPath()
+                        .getString("id"));
+        ids.put(
+                "{overrideId}",
+                admin().body(Map.of(
+                                "date",
+                                today.plusYears(3).plusDays(3).toString(),
+                                "kind",
+                                "CLOSURE",
+                                "name",
+                                "Matrix day"))
+                        .post(teamPath + "/calendar/overrides")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .jsonPath()
+                        .getString("id"));
+        ids.put(
+                "{feedId}",
+                admin().body(Map.of())
+                        .post(teamPath + "/feeds")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .jsonPath()
+                        .getString("id"));
+        ids.put(
+                "{number}",
+                admin().body(Map.of("services", List.of()))
+                        .post(teamPath + "/agreement/versions")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .jsonPath()
+                        .getString("number"));
+        ids.put(
+                "{apiTokenId}",
+                admin().body(Map.of("name", "matrix target"))
+                        .post("/api/api-tokens")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .jsonPath()
+                        .getString("id"));
     }
 }

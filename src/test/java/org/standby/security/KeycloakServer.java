@@ -46,10 +46,14 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
             System.setProperty(RUNNING, running.isBlank() ? launch() : running);
         }
         return Map.of(
-                "standby.sso.enabled", "true",
-                "standby.sso.issuer", issuer(REALM),
-                "standby.sso.client-id", CLIENT_ID,
-                "standby.sso.client-secret", CLIENT_SECRET);
+                "standby.sso.enabled",
+                "true",
+                "standby.sso.issuer",
+                issuer(REALM),
+                "standby.sso.client-id",
+                CLIENT_ID,
+                "standby.sso.client-secret",
+                CLIENT_SECRET);
     }
 
     @Override
@@ -68,11 +72,18 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
 
     /** An access token of the password grant, as an intranet page or script would hold it. */
     public static String accessToken(String realm, String clientId, String clientSecret, String username) {
-        return given().formParam("grant_type", "password").formParam("client_id", clientId)
-                .formParam("client_secret", clientSecret).formParam("username", username)
-                .formParam("password", username + "-password").formParam("scope", "openid email profile")
+        return given().formParam("grant_type", "password")
+                .formParam("client_id", clientId)
+                .formParam("client_secret", clientSecret)
+                .formParam("username", username)
+                .formParam("password", username + "-password")
+                .formParam("scope", "openid email profile")
                 .post(issuer(realm) + "/protocol/openid-connect/token")
-                .then().statusCode(200).extract().jsonPath().getString("access_token");
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("access_token");
     }
 
     public static String accessToken(String username) {
@@ -90,18 +101,42 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
     }
 
     private static void changeGroup(String username, String group, boolean join) {
-        String admin = given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
-                .formParam("username", ADMIN).formParam("password", ADMIN_PASSWORD)
+        String admin = given().formParam("grant_type", "password")
+                .formParam("client_id", "admin-cli")
+                .formParam("username", ADMIN)
+                .formParam("password", ADMIN_PASSWORD)
                 .post(issuer("master") + "/protocol/openid-connect/token")
-                .then().statusCode(200).extract().jsonPath().getString("access_token");
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("access_token");
         String adminApi = baseUrl() + "/admin/realms/" + REALM;
-        String userId = given().auth().oauth2(admin).queryParam("username", username).queryParam("exact", true)
-                .get(adminApi + "/users").then().statusCode(200).extract().jsonPath().getString("[0].id");
-        List<Map<String, Object>> groups = given().auth().oauth2(admin).queryParam("search", group)
-                .queryParam("exact", true).get(adminApi + "/groups").then().statusCode(200).extract().jsonPath()
+        String userId = given().auth()
+                .oauth2(admin)
+                .queryParam("username", username)
+                .queryParam("exact", true)
+                .get(adminApi + "/users")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("[0].id");
+        List<Map<String, Object>> groups = given().auth()
+                .oauth2(admin)
+                .queryParam("search", group)
+                .queryParam("exact", true)
+                .get(adminApi + "/groups")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
                 .getList("$");
-        String groupId = groups.stream().filter(g -> group.equals(g.get("name"))).map(g -> (String) g.get("id"))
-                .findFirst().orElseThrow(() -> new IllegalStateException("no group " + group));
+        String groupId = groups.stream()
+                .filter(g -> group.equals(g.get("name")))
+                .map(g -> (String) g.get("id"))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no group " + group));
         var request = given().auth().oauth2(admin);
         String path = adminApi + "/users/" + userId + "/groups/" + groupId;
         (join ? request.put(path) : request.delete(path)).then().statusCode(204);
@@ -109,7 +144,8 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
 
     private static String launch() {
         Path dist = Path.of(System.getProperty("keycloak.dist", "target/keycloak/keycloak-26.5.6"));
-        Path javaHome = Path.of(System.getProperty("keycloak.java.home",
+        Path javaHome = Path.of(System.getProperty(
+                "keycloak.java.home",
                 System.getenv().getOrDefault("KEYCLOAK_JAVA_HOME", "/usr/lib/jvm/temurin-25-jdk-amd64")));
         if (!Files.isExecutable(dist.resolve("bin/kc.sh"))) {
             throw new IllegalStateException("no Keycloak at " + dist.toAbsolutePath()
@@ -134,10 +170,18 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
                 int port = freePort();
                 int managementPort = freePort();
                 Path log = dist.getParent().resolve("keycloak-" + port + ".log");
-                ProcessBuilder builder = new ProcessBuilder(dist.resolve("bin/kc.sh").toString(), "start-dev",
-                        "--http-port=" + port, "--http-management-port=" + managementPort, "--http-host=127.0.0.1",
-                        "--import-realm", "--db=dev-mem", "--cache=local", "--health-enabled=false")
-                        .redirectErrorStream(true).redirectOutput(log.toFile())
+                ProcessBuilder builder = new ProcessBuilder(
+                                dist.resolve("bin/kc.sh").toString(),
+                                "start-dev",
+                                "--http-port=" + port,
+                                "--http-management-port=" + managementPort,
+                                "--http-host=127.0.0.1",
+                                "--import-realm",
+                                "--db=dev-mem",
+                                "--cache=local",
+                                "--health-enabled=false")
+                        .redirectErrorStream(true)
+                        .redirectOutput(log.toFile())
                         .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
                 builder.environment().put("JAVA_HOME", javaHome.toString());
                 builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
@@ -163,8 +207,8 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(ENDED + " (exit code " + process.exitValue()
-                        + "); see " + log.toAbsolutePath());
+                throw new IllegalStateException(
+                        ENDED + " (exit code " + process.exitValue() + "); see " + log.toAbsolutePath());
             }
             if (answers(url + "/realms/" + REALM + "/.well-known/openid-configuration")
                     && answers(url + "/realms/" + OTHER_REALM + "/.well-known/openid-configuration")) {
@@ -178,13 +222,14 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
             }
         }
         end();
-        throw new IllegalStateException("Keycloak was not ready within " + START_TIMEOUT + "; see "
-                + log.toAbsolutePath());
+        throw new IllegalStateException(
+                "Keycloak was not ready within " + START_TIMEOUT + "; see " + log.toAbsolutePath());
     }
 
     private static boolean answers(String url) {
         try {
-            HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
+            HttpURLConnection connection =
+                    (HttpURLConnection) URI.create(url).toURL().openConnection();
             connection.setConnectTimeout(1000);
             connection.setReadTimeout(5000);
             try {
@@ -202,8 +247,8 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
             process.descendants().forEach(ProcessHandle::destroy);
             process.destroy();
             try {
-                process.waitFor(java.util.concurrent.TimeUnit.SECONDS.toMillis(20),
-                        java.util.concurrent.TimeUnit.MILLISECONDS);
+                process.waitFor(
+                        java.util.concurrent.TimeUnit.SECONDS.toMillis(20), java.util.concurrent.TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -28,12 +28,18 @@ class LoginTest {
     private static String newUser(String password, String role) {
         String username = "login-" + USERS.incrementAndGet();
         admin().body(Map.of("username", username, "password", password, "roles", List.of(role)))
-                .post("/api/users").then().statusCode(201);
+                .post("/api/users")
+                .then()
+                .statusCode(201);
         return username;
     }
 
     private static int me(String username, String password) {
-        return given().auth().preemptive().basic(username, password).get("/api/me").statusCode();
+        return given().auth()
+                .preemptive()
+                .basic(username, password)
+                .get("/api/me")
+                .statusCode();
     }
 
     @Test
@@ -61,9 +67,11 @@ class LoginTest {
     void aChangedPasswordStopsTheOldOneAtOnce() {
         String user = newUser("old-password-1", Roles.VIEWER);
         assertThat(me(user, "old-password-1")).isEqualTo(200);
-        assertThat(me(user, "old-password-1")).isEqualTo(200);   // now remembered
+        assertThat(me(user, "old-password-1")).isEqualTo(200); // now remembered
         admin().body(Map.of("password", "new-password-1", "roles", List.of(Roles.VIEWER)))
-                .put("/api/users/" + user).then().statusCode(200);
+                .put("/api/users/" + user)
+                .then()
+                .statusCode(200);
         assertThat(me(user, "old-password-1")).isEqualTo(401);
         assertThat(me(user, "new-password-1")).isEqualTo(200);
     }
@@ -72,12 +80,26 @@ class LoginTest {
     void changedRolesAndTeamsShowOnTheNextRequest() {
         TeamFixture team = TeamFixture.create();
         String user = newUser("roles-password-1", Roles.VIEWER);
-        given().auth().preemptive().basic(user, "roles-password-1").get("/api/me").then().statusCode(200)
-                .body("roles", equalTo(List.of("viewer"))).body("teamIds", equalTo(List.of()));
+        given().auth()
+                .preemptive()
+                .basic(user, "roles-password-1")
+                .get("/api/me")
+                .then()
+                .statusCode(200)
+                .body("roles", equalTo(List.of("viewer")))
+                .body("teamIds", equalTo(List.of()));
         admin().body(Map.of("roles", List.of(Roles.DIRECTOR), "teamIds", List.of(team.teamId)))
-                .put("/api/users/" + user).then().statusCode(200);
-        given().auth().preemptive().basic(user, "roles-password-1").get("/api/me").then().statusCode(200)
-                .body("roles", equalTo(List.of("director"))).body("teamIds", equalTo(List.of((int) team.teamId)));
+                .put("/api/users/" + user)
+                .then()
+                .statusCode(200);
+        given().auth()
+                .preemptive()
+                .basic(user, "roles-password-1")
+                .get("/api/me")
+                .then()
+                .statusCode(200)
+                .body("roles", equalTo(List.of("director")))
+                .body("teamIds", equalTo(List.of((int) team.teamId)));
     }
 
     @Test
@@ -89,8 +111,11 @@ class LoginTest {
     }
 
     private static Response formLogin(String username, String password) {
-        return given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .formParam("j_username", username).formParam("j_password", password)
+        return given().redirects()
+                .follow(false)
+                .contentType("application/x-www-form-urlencoded")
+                .formParam("j_username", username)
+                .formParam("j_password", password)
                 .post("/j_security_check");
     }
 
@@ -105,14 +130,20 @@ class LoginTest {
 
         long before = credentials.bcryptVerifications();
         for (int i = 0; i < 5; i++) {
-            given().cookie("standby-session", cookie).get("/api/me").then().statusCode(200)
+            given().cookie("standby-session", cookie)
+                    .get("/api/me")
+                    .then()
+                    .statusCode(200)
                     .body("name", equalTo(user));
         }
         assertThat(credentials.bcryptVerifications()).isEqualTo(before);
 
         // a deleted user's session ends with the next request
         admin().delete("/api/users/" + user).then().statusCode(204);
-        given().cookie("standby-session", cookie).get("/api/me").then().statusCode(401)
+        given().cookie("standby-session", cookie)
+                .get("/api/me")
+                .then()
+                .statusCode(401)
                 .contentType("application/problem+json");
     }
 
@@ -127,10 +158,20 @@ class LoginTest {
 
     @Test
     void anApiCallWithoutCredentialsStillGetsA401ProblemWithTheBasicChallenge() {
-        given().redirects().follow(false).get("/api/teams").then().statusCode(401)
-                .contentType("application/problem+json").header("WWW-Authenticate", startsWith("Basic realm="))
+        given().redirects()
+                .follow(false)
+                .get("/api/teams")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", startsWith("Basic realm="))
                 .header("Location", nullValue());
-        given().redirects().follow(false).cookie("standby-session", "not-a-session").get("/api/teams").then()
-                .statusCode(401).contentType("application/problem+json");
+        given().redirects()
+                .follow(false)
+                .cookie("standby-session", "not-a-session")
+                .get("/api/teams")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
     }
 }

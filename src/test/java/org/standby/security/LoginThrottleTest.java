@@ -33,7 +33,9 @@ class LoginThrottleTest {
     private static String newUser(String password) {
         String username = "throttle-" + SEQUENCE.incrementAndGet();
         admin().body(Map.of("username", username, "password", password, "roles", List.of(Roles.VIEWER)))
-                .post("/api/users").then().statusCode(201);
+                .post("/api/users")
+                .then()
+                .statusCode(201);
         return username;
     }
 
@@ -42,7 +44,10 @@ class LoginThrottleTest {
     }
 
     private static Response basic(String address, String username, String password) {
-        return given().header("X-Forwarded-For", address).auth().preemptive().basic(username, password)
+        return given().header("X-Forwarded-For", address)
+                .auth()
+                .preemptive()
+                .basic(username, password)
                 .get("/api/me");
     }
 
@@ -61,7 +66,8 @@ class LoginThrottleTest {
                 .isBetween(1L, config.window().toSeconds());
         assertThat(refused.jsonPath().getInt("status")).isEqualTo(429);
         // even the right password waits: the limit is on attempts, and nothing was hashed for them
-        assertThat(basic(newAddress(), user, "throttled-password-1").statusCode()).isEqualTo(429);
+        assertThat(basic(newAddress(), user, "throttled-password-1").statusCode())
+                .isEqualTo(429);
         assertThat(credentials.bcryptVerifications()).isEqualTo(bcryptBefore);
 
         // other users are not affected
@@ -76,10 +82,14 @@ class LoginThrottleTest {
         String user = newUser("address-password-1");
         int limit = config.maxFailuresPerAddress();
         for (int i = 0; i < limit; i++) {
-            given().header("X-Forwarded-For", address).header("Authorization", "Bearer stb_unknown" + i)
-                    .get("/api/me").then().statusCode(401);
+            given().header("X-Forwarded-For", address)
+                    .header("Authorization", "Bearer stb_unknown" + i)
+                    .get("/api/me")
+                    .then()
+                    .statusCode(401);
         }
-        Response token = given().header("X-Forwarded-For", address).header("Authorization", "Bearer stb_more")
+        Response token = given().header("X-Forwarded-For", address)
+                .header("Authorization", "Bearer stb_more")
                 .get("/api/me");
         assertThat(token.statusCode()).isEqualTo(429);
         assertThat(token.header("Retry-After")).isNotBlank();
@@ -93,13 +103,19 @@ class LoginThrottleTest {
     void aThrottledFormLoginIsA429Problem() {
         String user = newUser("form-throttle-1");
         for (int i = 0; i < config.maxFailuresPerUser(); i++) {
-            given().header("X-Forwarded-For", newAddress()).contentType("application/x-www-form-urlencoded")
-                    .formParam("j_username", user).formParam("j_password", "wrong-" + i)
-                    .post("/j_security_check").then().statusCode(401);
+            given().header("X-Forwarded-For", newAddress())
+                    .contentType("application/x-www-form-urlencoded")
+                    .formParam("j_username", user)
+                    .formParam("j_password", "wrong-" + i)
+                    .post("/j_security_check")
+                    .then()
+                    .statusCode(401);
         }
         Response refused = given().header("X-Forwarded-For", newAddress())
                 .contentType("application/x-www-form-urlencoded")
-                .formParam("j_username", user).formParam("j_password", "form-throttle-1").post("/j_security_check");
+                .formParam("j_username", user)
+                .formParam("j_password", "form-throttle-1")
+                .post("/j_security_check");
         assertThat(refused.statusCode()).isEqualTo(429);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.header("Retry-After")).isNotBlank();
@@ -109,8 +125,9 @@ class LoginThrottleTest {
     /** The audit entry is written after the refusal, off the request's thread: wait for it a little. */
     private static boolean auditedRefusal(String kind, String subject) {
         for (int i = 0; i < 100; i++) {
-            long count = QuarkusTransaction.requiringNew().call(() -> AuditEntry.count(
-                    "action = ?1 and entityType = ?2 and entityId = ?3", "login-throttled", kind, subject));
+            long count = QuarkusTransaction.requiringNew()
+                    .call(() -> AuditEntry.count(
+                            "action = ?1 and entityType = ?2 and entityId = ?3", "login-throttled", kind, subject));
             if (count == 1) {
                 return true;
             }

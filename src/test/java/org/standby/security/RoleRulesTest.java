@@ -32,8 +32,7 @@ class RoleRulesTest {
     private TeamFixture team;
     private TeamFixture other;
 
-    record Call(String method, String template, Supplier<String> path, Supplier<Object> body) {
-    }
+    record Call(String method, String template, Supplier<String> path, Supplier<Object> body) {}
 
     @TestFactory
     Stream<DynamicTest> everyEndpointForEveryRole() {
@@ -45,41 +44,169 @@ class RoleRulesTest {
         // expected status per caller, in the order of CALLERS
         row(tests, new Call("GET", "/api/teams", () -> "/api/teams", null), 200, 200, 200, 200, 200, 200, 401);
         row(tests, new Call("GET", "/api/teams/{teamId}", () -> teamPath, null), 200, 200, 200, 200, 404, 404, 401);
-        row(tests, new Call("POST", "/api/teams", () -> "/api/teams", this::teamBody),
-                201, 403, 403, 403, 403, 403, 401);
-        row(tests, new Call("PUT", "/api/teams/{teamId}", () -> teamPath, this::teamBody),
-                200, 200, 403, 403, 404, 403, 401);
-        row(tests, new Call("DELETE", "/api/teams/{teamId}", () -> "/api/teams/" + emptyTeam(), null),
-                204, 403, 403, 403, 403, 403, 401);
-        row(tests, new Call("GET", "/api/teams/{teamId}/members", () -> teamPath + "/members", null),
-                200, 200, 200, 200, 404, 404, 401);
-        row(tests, new Call("GET", "/api/teams/{teamId}/members/{memberId}",
-                () -> teamPath + "/members/" + team.memberId, null),
-                200, 200, 200, 200, 404, 404, 401);
-        row(tests, new Call("POST", "/api/teams/{teamId}/members", () -> teamPath + "/members", this::memberBody),
-                201, 201, 403, 403, 404, 403, 401);
-        row(tests, new Call("PUT", "/api/teams/{teamId}/members/{memberId}",
-                () -> teamPath + "/members/" + team.otherMemberId, this::memberBody),
-                200, 200, 403, 403, 404, 403, 401);
-        row(tests, new Call("DELETE", "/api/teams/{teamId}/members/{memberId}",
-                () -> teamPath + "/members/" + newMember(), null),
-                204, 204, 403, 403, 404, 403, 401);
+        row(
+                tests,
+                new Call("POST", "/api/teams", () -> "/api/teams", this::teamBody),
+                201,
+                403,
+                403,
+                403,
+                403,
+                403,
+                401);
+        row(
+                tests,
+                new Call("PUT", "/api/teams/{teamId}", () -> teamPath, this::teamBody),
+                200,
+                200,
+                403,
+                403,
+                404,
+                403,
+                401);
+        row(
+                tests,
+                new Call("DELETE", "/api/teams/{teamId}", () -> "/api/teams/" + emptyTeam(), null),
+                204,
+                403,
+                403,
+                403,
+                403,
+                403,
+                401);
+        row(
+                tests,
+                new Call("GET", "/api/teams/{teamId}/members", () -> teamPath + "/members", null),
+                200,
+                200,
+                200,
+                200,
+                404,
+                404,
+                401);
+        row(
+                tests,
+                new Call(
+                        "GET",
+                        "/api/teams/{teamId}/members/{memberId}",
+                        () -> teamPath + "/members/" + team.memberId,
+                        null),
+                200,
+                200,
+                200,
+                200,
+                404,
+                404,
+                401);
+        row(
+                tests,
+                new Call("POST", "/api/teams/{teamId}/members", () -> teamPath + "/members", this::memberBody),
+                201,
+                201,
+                403,
+                403,
+                404,
+                403,
+                401);
+        row(
+                tests,
+                new Call(
+                        "PUT",
+                        "/api/teams/{teamId}/members/{memberId}",
+                        () -> teamPath + "/members/" + team.otherMemberId,
+                        this::memberBody),
+                200,
+                200,
+                403,
+                403,
+                404,
+                403,
+                401);
+        row(
+                tests,
+                new Call(
+                        "DELETE",
+                        "/api/teams/{teamId}/members/{memberId}",
+                        () -> teamPath + "/members/" + newMember(),
+                        null),
+                204,
+                204,
+                403,
+                403,
+                404,
+                403,
+                401);
         row(tests, new Call("GET", "/api/users", () -> "/api/users", null), 200, 403, 403, 403, 403, 403, 401);
-        row(tests, new Call("GET", "/api/users/{username}", () -> "/api/users/" + team.member, null),
-                200, 403, 403, 403, 403, 403, 401);
-        row(tests, new Call("POST", "/api/users", () -> "/api/users", this::userBody),
-                201, 403, 403, 403, 403, 403, 401);
-        row(tests, new Call("PUT", "/api/users/{username}", () -> "/api/users/" + team.viewer, this::viewerUpdate),
-                200, 403, 403, 403, 403, 403, 401);
-        row(tests, new Call("DELETE", "/api/users/{username}", () -> "/api/users/" + newUser(), null),
-                204, 403, 403, 403, 403, 403, 401);
-        row(tests, new Call("GET", "/api/api-tokens", () -> "/api/api-tokens", null),
-                200, 403, 403, 403, 403, 403, 401);
-        row(tests, new Call("POST", "/api/api-tokens",
-                () -> "/api/api-tokens", () -> Map.of("name", "intranet widget")),
-                201, 403, 403, 403, 403, 403, 401);
-        row(tests, new Call("DELETE", "/api/api-tokens/{id}", () -> "/api/api-tokens/" + newToken(), null),
-                204, 403, 403, 403, 403, 403, 401);
+        row(
+                tests,
+                new Call("GET", "/api/users/{username}", () -> "/api/users/" + team.member, null),
+                200,
+                403,
+                403,
+                403,
+                403,
+                403,
+                401);
+        row(
+                tests,
+                new Call("POST", "/api/users", () -> "/api/users", this::userBody),
+                201,
+                403,
+                403,
+                403,
+                403,
+                403,
+                401);
+        row(
+                tests,
+                new Call("PUT", "/api/users/{username}", () -> "/api/users/" + team.viewer, this::viewerUpdate),
+                200,
+                403,
+                403,
+                403,
+                403,
+                403,
+                401);
+        row(
+                tests,
+                new Call("DELETE", "/api/users/{username}", () -> "/api/users/" + newUser(), null),
+                204,
+                403,
+                403,
+                403,
+                403,
+                403,
+                401);
+        row(
+                tests,
+                new Call("GET", "/api/api-tokens", () -> "/api/api-tokens", null),
+                200,
+                403,
+                403,
+                403,
+                403,
+                403,
+                401);
+        row(
+                tests,
+                new Call("POST", "/api/api-tokens", () -> "/api/api-tokens", () -> Map.of("name", "intranet widget")),
+                201,
+                403,
+                403,
+                403,
+                403,
+                403,
+                401);
+        row(
+                tests,
+                new Call("DELETE", "/api/api-tokens/{id}", () -> "/api/api-tokens/" + newToken(), null),
+                204,
+                403,
+                403,
+                403,
+                403,
+                403,
+                401);
         row(tests, new Call("GET", "/api/me", () -> "/api/me", null), 200, 200, 200, 200, 200, 200, 401);
         return tests.stream();
     }
@@ -95,7 +222,8 @@ class RoleRulesTest {
                 if (call.body() != null) {
                     request = request.body(call.body().get());
                 }
-                var response = request.request(call.method(), call.path().get()).then().statusCode(status);
+                var response =
+                        request.request(call.method(), call.path().get()).then().statusCode(status);
                 if (status >= 400) {
                     response.contentType("application/problem+json").body("status", equalTo(status));
                 }
@@ -119,8 +247,15 @@ class RoleRulesTest {
     }
 
     private Object teamBody() {
-        return Map.of("name", "Renamed " + System.nanoTime(), "timeZone", "Europe/Berlin", "holidayRegion", "DE-HE",
-                "handoverTime", "07:30");
+        return Map.of(
+                "name",
+                "Renamed " + System.nanoTime(),
+                "timeZone",
+                "Europe/Berlin",
+                "holidayRegion",
+                "DE-HE",
+                "handoverTime",
+                "07:30");
     }
 
     private Object memberBody() {
@@ -139,12 +274,23 @@ class RoleRulesTest {
     }
 
     private long emptyTeam() {
-        return admin().body(teamBody()).post("/api/teams").then().statusCode(201).extract().jsonPath().getLong("id");
+        return admin().body(teamBody())
+                .post("/api/teams")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     private long newMember() {
-        return admin().body(memberBody()).post("/api/teams/" + team.teamId + "/members").then().statusCode(201)
-                .extract().jsonPath().getLong("id");
+        return admin().body(memberBody())
+                .post("/api/teams/" + team.teamId + "/members")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     private String newUser() {
@@ -154,7 +300,12 @@ class RoleRulesTest {
     }
 
     private long newToken() {
-        return admin().body(Map.of("name", "to revoke")).post("/api/api-tokens").then().statusCode(201)
-                .extract().jsonPath().getLong("id");
+        return admin().body(Map.of("name", "to revoke"))
+                .post("/api/api-tokens")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 }

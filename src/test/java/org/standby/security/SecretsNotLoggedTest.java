@@ -7,15 +7,15 @@ import static org.standby.support.Api.admin;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
 /** Passwords and API tokens never reach the log, at any level, whether the login works, fails or is throttled. */
@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 class SecretsNotLoggedTest {
 
     /** The server's loggers, at DEBUG for the test (the test's own HTTP client, org.apache.http, is not asked). */
-    private static final String[] CHATTY = {"io.quarkus", "io.vertx", "io.smallrye", "org.jboss.resteasy",
-            "org.standby"};
+    private static final String[] CHATTY = {"io.quarkus", "io.vertx", "io.smallrye", "org.jboss.resteasy", "org.standby"
+    };
 
     private static String base64(String text) {
         return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
@@ -35,9 +35,15 @@ class SecretsNotLoggedTest {
         String password = "Secret-Password-4711";
         String wrongPassword = "Wrong-Password-0815";
         admin().body(Map.of("username", "logcheck", "password", password, "roles", List.of(Roles.VIEWER)))
-                .post("/api/users").then().statusCode(201);
-        String token = admin().body(Map.of("name", "log check")).post("/api/api-tokens").then().statusCode(201)
-                .extract().path("token");
+                .post("/api/users")
+                .then()
+                .statusCode(201);
+        String token = admin().body(Map.of("name", "log check"))
+                .post("/api/api-tokens")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("token");
         String unknownToken = "stb_NotARealTokenButStillASecret0123456789abcdef";
 
         List<String> logged = new ArrayList<>();
@@ -45,7 +51,7 @@ class SecretsNotLoggedTest {
             @Override
             public void publish(LogRecord record) {
                 if (record.getLoggerName() != null && record.getLoggerName().startsWith("org.apache.http")) {
-                    return;   // REST Assured's client
+                    return; // REST Assured's client
                 }
                 StringBuilder text = new StringBuilder(String.valueOf(record.getMessage()));
                 if (record.getParameters() != null) {
@@ -64,12 +70,10 @@ class SecretsNotLoggedTest {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         Logger root = Logger.getLogger("");
         Level[] levels = new Level[CHATTY.length];
@@ -80,17 +84,44 @@ class SecretsNotLoggedTest {
         capture.setLevel(Level.ALL);
         root.addHandler(capture);
         try {
-            given().auth().preemptive().basic("logcheck", password).get("/api/me").then().statusCode(200);
-            given().auth().preemptive().basic("logcheck", wrongPassword).get("/api/me").then().statusCode(401);
-            given().contentType("application/x-www-form-urlencoded").formParam("j_username", "logcheck")
-                    .formParam("j_password", password).post("/j_security_check").then().statusCode(200);
-            given().contentType("application/x-www-form-urlencoded").formParam("j_username", "logcheck")
-                    .formParam("j_password", wrongPassword).post("/j_security_check").then().statusCode(401);
-            given().header("Authorization", "Bearer " + token).get("/api/me").then().statusCode(200);
-            given().header("Authorization", "Bearer " + unknownToken).get("/api/me").then().statusCode(401);
-            for (int i = 0; i < 11; i++) {   // into the throttle
-                given().header("X-Forwarded-For", "10.99.0.1").auth().preemptive()
-                        .basic("logcheck-throttled", wrongPassword).get("/api/me");
+            given().auth()
+                    .preemptive()
+                    .basic("logcheck", password)
+                    .get("/api/me")
+                    .then()
+                    .statusCode(200);
+            given().auth()
+                    .preemptive()
+                    .basic("logcheck", wrongPassword)
+                    .get("/api/me")
+                    .then()
+                    .statusCode(401);
+            given().contentType("application/x-www-form-urlencoded")
+                    .formParam("j_username", "logcheck")
+                    .formParam("j_password", password)
+                    .post("/j_security_check")
+                    .then()
+                    .statusCode(200);
+            given().contentType("application/x-www-form-urlencoded")
+                    .formParam("j_username", "logcheck")
+                    .formParam("j_password", wrongPassword)
+                    .post("/j_security_check")
+                    .then()
+                    .statusCode(401);
+            given().header("Authorization", "Bearer " + token)
+                    .get("/api/me")
+                    .then()
+                    .statusCode(200);
+            given().header("Authorization", "Bearer " + unknownToken)
+                    .get("/api/me")
+                    .then()
+                    .statusCode(401);
+            for (int i = 0; i < 11; i++) { // into the throttle
+                given().header("X-Forwarded-For", "10.99.0.1")
+                        .auth()
+                        .preemptive()
+                        .basic("logcheck-throttled", wrongPassword)
+                        .get("/api/me");
             }
         } finally {
             root.removeHandler(capture);
@@ -99,11 +130,17 @@ class SecretsNotLoggedTest {
             }
         }
         synchronized (logged) {
-            assertThat(logged).noneMatch(line -> line.contains(password) || line.contains(wrongPassword)
-                    || line.contains(token) || line.contains(unknownToken)
-                    || line.contains(token.substring(4, 20)) || line.contains(base64("logcheck:" + password))
-                    || line.contains(base64("logcheck-throttled:" + wrongPassword)));
-            assertThat(logged).as("the server logged at DEBUG during the logins").isNotEmpty();
+            assertThat(logged)
+                    .noneMatch(line -> line.contains(password)
+                            || line.contains(wrongPassword)
+                            || line.contains(token)
+                            || line.contains(unknownToken)
+                            || line.contains(token.substring(4, 20))
+                            || line.contains(base64("logcheck:" + password))
+                            || line.contains(base64("logcheck-throttled:" + wrongPassword)));
+            assertThat(logged)
+                    .as("the server logged at DEBUG during the logins")
+                    .isNotEmpty();
         }
     }
 }

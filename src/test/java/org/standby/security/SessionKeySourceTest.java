@@ -15,12 +15,16 @@ class SessionKeySourceTest {
     void theKeyIsMadeOnFirstUseAndKept(@TempDir Path dataDir) throws Exception {
         Path file = dataDir.resolve("sub").resolve(SessionKeySource.FILE);
         SessionKeySource.KeyFile source = new SessionKeySource.KeyFile(file);
-        assertThat(Files.exists(file)).as("nothing is made until the key is asked for").isFalse();
+        assertThat(Files.exists(file))
+                .as("nothing is made until the key is asked for")
+                .isFalse();
 
         String key = source.getValue(SessionKeySource.KEY);
         assertThat(key).hasSizeGreaterThanOrEqualTo(40);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-        assertThat(new SessionKeySource.KeyFile(file).getValue(SessionKeySource.KEY)).isEqualTo(key);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
+        assertThat(new SessionKeySource.KeyFile(file).getValue(SessionKeySource.KEY))
+                .isEqualTo(key);
         assertThat(source.getValue("some.other.key")).isNull();
     }
 }

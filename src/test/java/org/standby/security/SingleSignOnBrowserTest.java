@@ -54,10 +54,18 @@ class SingleSignOnBrowserTest {
     @BeforeEach
     void browserAndGroups() throws IOException {
         team = TeamFixture.create();
-        admin().body(Map.of("rolesFrom", "GROUPS", "localPasswords", true, "groups", List.of(
-                        Map.of("group", "standby-members", "roles", List.of("member")),
-                        Map.of("group", "team-a", "teamIds", List.of(team.teamId)))))
-                .put("/api/sso/settings").then().statusCode(200);
+        admin().body(Map.of(
+                        "rolesFrom",
+                        "GROUPS",
+                        "localPasswords",
+                        true,
+                        "groups",
+                        List.of(
+                                Map.of("group", "standby-members", "roles", List.of("member")),
+                                Map.of("group", "team-a", "teamIds", List.of(team.teamId)))))
+                .put("/api/sso/settings")
+                .then()
+                .statusCode(200);
         profile = Files.createTempDirectory("standby-sso-chromium");
         browser = chromium(profile);
     }
@@ -75,12 +83,22 @@ class SingleSignOnBrowserTest {
     /** Debian's chromium and chromedriver, given by path: nothing is downloaded. */
     static WebDriver chromium(Path profile) {
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + profile);
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(90));
         return driver;
@@ -91,14 +109,16 @@ class SingleSignOnBrowserTest {
         // the page's sign-in offers the school account (GET /api/auth/methods says single sign-on is on)
         browser.get(root.toString());
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("sso-sign-in"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("sso-sign-in")))
+                .click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         assertThat(browser.getCurrentUrl()).startsWith(KeycloakServer.issuer(KeycloakServer.REALM));
         browser.findElement(By.id("username")).sendKeys("ana");
         browser.findElement(By.id("password")).sendKeys("ana-password");
         browser.findElement(By.id("kc-login")).click();
         wait.until(ExpectedConditions.urlToBe(root.toString()));
-        assertThat(browser.manage().getCookies()).anyMatch(cookie -> cookie.getName().startsWith("q_session"));
+        assertThat(browser.manage().getCookies())
+                .anyMatch(cookie -> cookie.getName().startsWith("q_session"));
         // the page shows the signed-in user
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("header"), "ana@school.test"));
 
@@ -126,8 +146,8 @@ class SingleSignOnBrowserTest {
     /** GET /api/me from the page's origin, as the page's own script would, with the browser's cookies. */
     private JsonNode fetchMe() throws IOException {
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        String answer = (String) ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
+        String answer = (String) ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeAsyncScript("const done = arguments[arguments.length - 1];"
                         + "fetch('/api/me').then(r => r.text().then(t => done(r.status + ' ' + t)),"
                         + " e => done('0 ' + e));");
         assertThat(answer).startsWith("200 ");

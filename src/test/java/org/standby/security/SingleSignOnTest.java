@@ -49,15 +49,24 @@ class SingleSignOnTest {
     }
 
     static void settings(String rolesFrom, boolean localPasswords) {
-        Map<String, Object> body = Map.of("rolesFrom", rolesFrom, "localPasswords", localPasswords,
-                "groups", List.of(
-                                Map.of("group", "standby-admins", "roles", List.of("admin")),
-                                Map.of("group", "standby-directors", "roles", List.of("director")),
-                                Map.of("group", "standby-members", "roles", List.of("member")),
-                                Map.of("group", "team-a", "teamIds", List.of(teamA.teamId))));
+        Map<String, Object> body = Map.of(
+                "rolesFrom",
+                rolesFrom,
+                "localPasswords",
+                localPasswords,
+                "groups",
+                List.of(
+                        Map.of("group", "standby-admins", "roles", List.of("admin")),
+                        Map.of("group", "standby-directors", "roles", List.of("director")),
+                        Map.of("group", "standby-members", "roles", List.of("member")),
+                        Map.of("group", "team-a", "teamIds", List.of(teamA.teamId))));
         // as the local admin; while local passwords are off, as the provider's admin (group standby-admins)
         if (admin().body(body).put("/api/sso/settings").statusCode() == 401) {
-            bearer(KeycloakServer.accessToken("root")).body(body).put("/api/sso/settings").then().statusCode(200);
+            bearer(KeycloakServer.accessToken("root"))
+                    .body(body)
+                    .put("/api/sso/settings")
+                    .then()
+                    .statusCode(200);
         }
     }
 
@@ -68,7 +77,10 @@ class SingleSignOnTest {
     @Test
     void aBearerTokenCallsTheApiWithTheRoleAndTeamsOfItsGroups() {
         String ana = KeycloakServer.accessToken("ana");
-        bearer(ana).get("/api/me").then().statusCode(200)
+        bearer(ana)
+                .get("/api/me")
+                .then()
+                .statusCode(200)
                 .body("name", equalTo("ana@school.test"))
                 .body("roles", equalTo(List.of("member")))
                 .body("teamIds", equalTo(List.of((int) teamA.teamId)))
@@ -78,7 +90,10 @@ class SingleSignOnTest {
         bearer(ana).get("/api/users").then().statusCode(403);
 
         String dana = KeycloakServer.accessToken("dana");
-        bearer(dana).get("/api/me").then().statusCode(200)
+        bearer(dana)
+                .get("/api/me")
+                .then()
+                .statusCode(200)
                 .body("name", equalTo("dana@school.test"))
                 .body("roles", equalTo(List.of("director")));
         // a director of team A may change its settings; the provider's own roles give nothing
@@ -91,26 +106,40 @@ class SingleSignOnTest {
     void aFirstSignInCreatesTheUserWithTheLeastRoleAndTheUserTableDecidesAfterwards() {
         settings("USERS", true);
         String newbie = KeycloakServer.accessToken("newbie");
-        bearer(newbie).get("/api/me").then().statusCode(200)
+        bearer(newbie)
+                .get("/api/me")
+                .then()
+                .statusCode(200)
                 .body("name", equalTo("newbie@school.test"))
                 .body("roles", equalTo(List.of("viewer")))
                 .body("teamIds", equalTo(List.of()));
         bearer(newbie).get("/api/teams/" + teamA.teamId).then().statusCode(404);
-        admin().get("/api/users/newbie@school.test").then().statusCode(200)
-                .body("roles", equalTo(List.of("viewer")));
+        admin().get("/api/users/newbie@school.test").then().statusCode(200).body("roles", equalTo(List.of("viewer")));
 
         admin().body(Map.of("roles", List.of("member"), "teamIds", List.of(teamA.teamId)))
-                .put("/api/users/newbie@school.test").then().statusCode(200);
-        bearer(newbie).get("/api/me").then().statusCode(200)
+                .put("/api/users/newbie@school.test")
+                .then()
+                .statusCode(200);
+        bearer(newbie)
+                .get("/api/me")
+                .then()
+                .statusCode(200)
                 .body("roles", equalTo(List.of("member")))
                 .body("teamIds", equalTo(List.of((int) teamA.teamId)));
         bearer(newbie).get("/api/teams/" + teamA.teamId).then().statusCode(200);
 
         // a user of single sign-on has no password: neither a password login nor a password change
-        given().auth().preemptive().basic("newbie@school.test", "newbie-password").get("/api/me")
-                .then().statusCode(401);
-        bearer(newbie).body(Map.of("currentPassword", "newbie-password", "newPassword", "something-long-enough"))
-                .put("/api/me/password").then().statusCode(403);
+        given().auth()
+                .preemptive()
+                .basic("newbie@school.test", "newbie-password")
+                .get("/api/me")
+                .then()
+                .statusCode(401);
+        bearer(newbie)
+                .body(Map.of("currentPassword", "newbie-password", "newPassword", "something-long-enough"))
+                .put("/api/me/password")
+                .then()
+                .statusCode(403);
     }
 
     @Test
@@ -121,7 +150,10 @@ class SingleSignOnTest {
         KeycloakServer.removeFromGroup("ben", "team-a");
         try {
             String after = KeycloakServer.accessToken("ben");
-            bearer(after).get("/api/teams/" + teamA.teamId).then().statusCode(403)
+            bearer(after)
+                    .get("/api/teams/" + teamA.teamId)
+                    .then()
+                    .statusCode(403)
                     .contentType("application/problem+json");
             bearer(after).get("/api/me").then().statusCode(403);
         } finally {
@@ -132,8 +164,8 @@ class SingleSignOnTest {
 
     @Test
     void aTokenOfAnotherRealmIsRefused() {
-        String elsewhere = KeycloakServer.accessToken(KeycloakServer.OTHER_REALM, KeycloakServer.CLIENT_ID,
-                KeycloakServer.CLIENT_SECRET, "root");
+        String elsewhere = KeycloakServer.accessToken(
+                KeycloakServer.OTHER_REALM, KeycloakServer.CLIENT_ID, KeycloakServer.CLIENT_SECRET, "root");
         bearer(elsewhere).get("/api/me").then().statusCode(401).contentType("application/problem+json");
         bearer(elsewhere).get("/api/users").then().statusCode(401);
     }
@@ -146,40 +178,69 @@ class SingleSignOnTest {
 
     @Test
     void standbysOwnLoginsWorkBesideItAndAnApiCallWithoutCredentialsIsNotSentToTheProvider() {
-        given().redirects().follow(false).get("/api/me").then().statusCode(401)
+        given().redirects()
+                .follow(false)
+                .get("/api/me")
+                .then()
+                .statusCode(401)
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", startsWith("Basic"));
         admin().get("/api/me").then().statusCode(200).body("name", equalTo("admin"));
-        String token = admin().body(Map.of("name", "sso test script", "roles", List.of("viewer"),
-                        "teamIds", List.of(teamA.teamId)))
-                .post("/api/api-tokens").then().statusCode(201).extract().jsonPath().getString("token");
+        String token = admin().body(
+                        Map.of("name", "sso test script", "roles", List.of("viewer"), "teamIds", List.of(teamA.teamId)))
+                .post("/api/api-tokens")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getString("token");
         bearer(token).get("/api/teams/" + teamA.teamId).then().statusCode(200);
         bearer("stb_not-a-token").get("/api/me").then().statusCode(401);
         bearer("not-a-jwt").get("/api/me").then().statusCode(401);
 
-        anonymous().get("/api/auth/methods").then().statusCode(200)
-                .body("password", equalTo(true)).body("sso", equalTo(true))
-                .body("ssoLogin", equalTo("/sso/login")).body("ssoLogout", equalTo("/sso/logout"));
+        anonymous()
+                .get("/api/auth/methods")
+                .then()
+                .statusCode(200)
+                .body("password", equalTo(true))
+                .body("sso", equalTo(true))
+                .body("ssoLogin", equalTo("/sso/login"))
+                .body("ssoLogout", equalTo("/sso/logout"));
     }
 
     @Test
     void theSignInPathSendsTheBrowserToTheProvider() {
-        String location = given().redirects().follow(false).get("/sso/login").then().statusCode(302)
-                .extract().header("Location");
-        assertThat(location).startsWith(KeycloakServer.issuer(KeycloakServer.REALM) + "/protocol/openid-connect/auth")
+        String location = given().redirects()
+                .follow(false)
+                .get("/sso/login")
+                .then()
+                .statusCode(302)
+                .extract()
+                .header("Location");
+        assertThat(location)
+                .startsWith(KeycloakServer.issuer(KeycloakServer.REALM) + "/protocol/openid-connect/auth")
                 .contains("client_id=standby");
     }
 
     @Test
     void localPasswordsCanBeSwitchedOffWhileApiTokensKeepWorking() {
-        String token = admin().body(Map.of("name", "sso switch script", "roles", List.of("viewer"),
-                        "teamIds", List.of(teamA.teamId)))
-                .post("/api/api-tokens").then().statusCode(201).extract().jsonPath().getString("token");
+        String token = admin().body(Map.of(
+                        "name", "sso switch script", "roles", List.of("viewer"), "teamIds", List.of(teamA.teamId)))
+                .post("/api/api-tokens")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getString("token");
         settings("GROUPS", false);
         admin().get("/api/me").then().statusCode(401).contentType("application/problem+json");
-        given().contentType(ContentType.URLENC).formParam("j_username", "admin")
-                .formParam("j_password", "admin-test-password").post("/j_security_check")
-                .then().statusCode(401).body("detail", containsString("switched off"));
+        given().contentType(ContentType.URLENC)
+                .formParam("j_username", "admin")
+                .formParam("j_password", "admin-test-password")
+                .post("/j_security_check")
+                .then()
+                .statusCode(401)
+                .body("detail", containsString("switched off"));
         anonymous().get("/api/auth/methods").then().statusCode(200).body("password", equalTo(false));
         bearer(token).get("/api/teams/" + teamA.teamId).then().statusCode(200);
         bearer(KeycloakServer.accessToken("ana")).get("/api/me").then().statusCode(200);

@@ -12,8 +12,7 @@ public final class Api {
     public static final String ADMIN_PASSWORD = "admin-test-password";
     public static final String PASSWORD = "test-password-123";
 
-    private Api() {
-    }
+    private Api() {}
 
     public static RequestSpecification as(String username) {
         String password = ADMIN.equals(username) ? ADMIN_PASSWORD : PASSWORD;

@@ -31,8 +31,15 @@ public class MailServer implements QuarkusTestResourceLifecycleManager {
         }
         greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
-        return Map.of("quarkus.mailer.host", "127.0.0.1", "quarkus.mailer.port", String.valueOf(port),
-                "quarkus.mailer.start-tls", "DISABLED", "quarkus.mailer.mock", "false");
+        return Map.of(
+                "quarkus.mailer.host",
+                "127.0.0.1",
+                "quarkus.mailer.port",
+                String.valueOf(port),
+                "quarkus.mailer.start-tls",
+                "DISABLED",
+                "quarkus.mailer.mock",
+                "false");
     }
 
     @Override
@@ -54,13 +61,16 @@ public class MailServer implements QuarkusTestResourceLifecycleManager {
 
     /** The messages received so far for one address. */
     public static List<MimeMessage> to(String address) {
-        return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {
-            try {
-                Address[] to = m.getAllRecipients();
-                return to != null && Arrays.stream(to).anyMatch(a -> a.toString().equalsIgnoreCase(address));
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        Address[] to = m.getAllRecipients();
+                        return to != null
+                                && Arrays.stream(to).anyMatch(a -> a.toString().equalsIgnoreCase(address));
+                    } catch (MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 }

@@ -19,26 +19,24 @@ import java.util.concurrent.TimeUnit;
 /** Real parallel HTTP requests: each on its own thread and connection, all released at one moment. */
 public final class Parallel {
 
-    private Parallel() {
-    }
+    private Parallel() {}
 
     /** One request: method, path, JSON body (or null) and extra headers as name/value pairs. */
-    public record Call(String method, String path, String body, String... headers) {
-    }
+    public record Call(String method, String path, String body, String... headers) {}
 
     /** What came back: the status, the body and the headers' reader. */
-    public record Answer(int status, String body, HttpResponse<String> response) {
-    }
+    public record Answer(int status, String body, HttpResponse<String> response) {}
 
     public static String basic(String username) {
         String password = Api.ADMIN.equals(username) ? Api.ADMIN_PASSWORD : Api.PASSWORD;
-        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
-                .getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Sends every call at once as {@code username}, answers in the calls' order. */
     public static List<Answer> send(String username, List<Call> calls) throws Exception {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         String base = RestAssured.baseURI + ":" + RestAssured.port;
         String auth = basic(username);
         CountDownLatch start = new CountDownLatch(1);
@@ -47,10 +45,14 @@ public final class Parallel {
         try {
             for (Call call : calls) {
                 HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + call.path()))
-                        .header("Authorization", auth).header("Content-Type", "application/json")
+                        .header("Authorization", auth)
+                        .header("Content-Type", "application/json")
                         .timeout(Duration.ofSeconds(120))
-                        .method(call.method(), call.body() == null ? HttpRequest.BodyPublishers.noBody()
-                                : HttpRequest.BodyPublishers.ofString(call.body()));
+                        .method(
+                                call.method(),
+                                call.body() == null
+                                        ? HttpRequest.BodyPublishers.noBody()
+                                        : HttpRequest.BodyPublishers.ofString(call.body()));
                 for (int i = 0; i + 1 < call.headers().length; i += 2) {
                     builder.header(call.headers()[i], call.headers()[i + 1]);
                 }
@@ -71,5 +73,4 @@ public final class Parallel {
             pool.shutdownNow();
         }
     }
-
 }

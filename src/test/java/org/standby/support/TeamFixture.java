@@ -44,23 +44,57 @@ public final class TeamFixture {
 
     public static TeamFixture create(String timeZone, String region) {
         String prefix = "t" + COUNTER.incrementAndGet() + "-" + Long.toString(System.nanoTime() % 100000, 36);
-        long teamId = admin().body(Map.of("name", "Team " + prefix, "timeZone", timeZone, "holidayRegion", region,
-                        "handoverTime", "08:00"))
-                .post("/api/teams").then().statusCode(201).extract().jsonPath().getLong("id");
+        long teamId = admin().body(Map.of(
+                        "name",
+                        "Team " + prefix,
+                        "timeZone",
+                        timeZone,
+                        "holidayRegion",
+                        region,
+                        "handoverTime",
+                        "08:00"))
+                .post("/api/teams")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         return new TeamFixture(teamId, prefix);
     }
 
     private void user(String username, String role) {
-        admin().body(Map.of("username", username, "password", Api.PASSWORD, "roles", List.of(role),
-                        "teamIds", List.of(teamId)))
-                .post("/api/users").then().statusCode(201);
+        admin().body(Map.of(
+                        "username",
+                        username,
+                        "password",
+                        Api.PASSWORD,
+                        "roles",
+                        List.of(role),
+                        "teamIds",
+                        List.of(teamId)))
+                .post("/api/users")
+                .then()
+                .statusCode(201);
     }
 
     private long member(String username, String name, String fte) {
         return admin().contentType(ContentType.JSON)
-                .body(Map.of("name", name, "email", username + "@school.example", "phone", "+49 69 000",
-                        "fte", fte, "username", username))
-                .post("/api/teams/" + teamId + "/members").then().statusCode(201)
-                .extract().jsonPath().getLong("id");
+                .body(Map.of(
+                        "name",
+                        name,
+                        "email",
+                        username + "@school.example",
+                        "phone",
+                        "+49 69 000",
+                        "fte",
+                        fte,
+                        "username",
+                        username))
+                .post("/api/teams/" + teamId + "/members")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 }

@@ -17,8 +17,11 @@ public final class WebhookReceiver implements AutoCloseable {
     public record Received(String body, byte[] bytes, Map<String, List<String>> headers) {
 
         public String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -35,8 +38,8 @@ public final class WebhookReceiver implements AutoCloseable {
         }
         server.createContext("/", exchange -> {
             byte[] bytes = exchange.getRequestBody().readAllBytes();
-            received.add(new Received(new String(bytes, StandardCharsets.UTF_8), bytes,
-                    Map.copyOf(exchange.getRequestHeaders())));
+            received.add(new Received(
+                    new String(bytes, StandardCharsets.UTF_8), bytes, Map.copyOf(exchange.getRequestHeaders())));
             exchange.sendResponseHeaders(this.status, -1);
             exchange.close();
         });

@@ -30,8 +30,7 @@ public final class Browser {
     public static final Dimension PHONE = new Dimension(390, 844);
     private static String axeSource;
 
-    private Browser() {
-    }
+    private Browser() {}
 
     public static ChromeDriver start() {
         String chrome = setting("CHROME_BIN", "/usr/bin/chromium");
@@ -44,12 +43,23 @@ public final class Browser {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chrome);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--lang=en-GB", "--user-data-dir=" + profile,
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--lang=en-GB",
+                "--user-data-dir=" + profile,
                 "--window-size=" + DESKTOP.width + "," + DESKTOP.height);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(driver).toFile())
-                .usingAnyFreePort().build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(driver).toFile())
+                .usingAnyFreePort()
+                .build();
         ChromeDriver chromeDriver = new ChromeDriver(service, options);
         chromeDriver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         return chromeDriver;
@@ -76,14 +86,16 @@ public final class Browser {
                 + ".map(v => ({id: v.id, impact: v.impact, help: v.help,"
                 + " nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ')}))))"
                 + ".catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e), nodes: ''}]));");
-        return ((List<Map<String, Object>>) result).stream()
-                .map(v -> v.get("impact") + " " + v.get("id") + ": " + v.get("help") + " at " + v.get("nodes"))
-                .collect(Collectors.toList());
+        return ((List<Map<String, Object>>) result)
+                .stream()
+                        .map(v -> v.get("impact") + " " + v.get("id") + ": " + v.get("help") + " at " + v.get("nodes"))
+                        .collect(Collectors.toList());
     }
 
     private static synchronized String axe() {
         if (axeSource == null) {
-            try (InputStream in = Browser.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+            try (InputStream in =
+                    Browser.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
                 if (in == null) {
                     throw new IllegalStateException("axe-core is not on the test class path");
                 }

@@ -64,7 +64,8 @@ class PageTest {
     void aSwapIsAskedConsentedApprovedWithTheKeyboardAndShowsInTheMonthAndBothFeeds() {
         TeamFixture team = TeamFixture.create();
         LocalDate start = LocalDate.now().plusDays(1);
-        RotaFixture rota = RotaFixture.published(team, start.toString(), start.plusDays(13).toString());
+        RotaFixture rota =
+                RotaFixture.published(team, start.toString(), start.plusDays(13).toString());
         String anaFeed = feedPath(team.member, team.memberId);
         String benFeed = feedPath(team.otherMember, team.otherMemberId);
 
@@ -73,7 +74,8 @@ class PageTest {
         open("#/shifts");
         WebElement ask = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ask-change")));
         capture("my-shifts");
-        long givenId = Long.parseLong(ask.findElement(By.xpath("./..")).getAttribute("id").substring("shift-".length()));
+        long givenId = Long.parseLong(
+                ask.findElement(By.xpath("./..")).getAttribute("id").substring("shift-".length()));
         ask.click();
         WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".inline-form")));
         Select other = new Select(form.findElement(By.cssSelector("select[name=other]")));
@@ -88,7 +90,8 @@ class PageTest {
 
         signIn(team.otherMember, false);
         open("#/shifts");
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".consent-accept"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".consent-accept")))
+                .click();
         waitForText(By.cssSelector("main table"), "waiting for the director");
         signOut();
 
@@ -98,12 +101,14 @@ class PageTest {
         user.sendKeys(team.director + Keys.TAB + Api.PASSWORD + Keys.ENTER);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-out")));
         driver.switchTo().activeElement().sendKeys(Keys.HOME);
-        tabUntil(e -> "#/inbox".equals(e.getAttribute("href")) || String.valueOf(e.getAttribute("href")).endsWith("#/inbox"));
+        tabUntil(e -> "#/inbox".equals(e.getAttribute("href"))
+                || String.valueOf(e.getAttribute("href")).endsWith("#/inbox"));
         driver.switchTo().activeElement().sendKeys(Keys.ENTER);
         WebElement item = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".inbox-item")));
         assertThat(item.getText()).contains("Swap").contains("school trip").contains("What would change");
         capture("inbox");
-        boolean breaches = !item.findElements(By.cssSelector("textarea[id$=-breach]")).isEmpty();
+        boolean breaches =
+                !item.findElements(By.cssSelector("textarea[id$=-breach]")).isEmpty();
         if (breaches) {
             tabUntil(e -> e.getAttribute("id") != null && e.getAttribute("id").endsWith("-breach"));
             driver.switchTo().activeElement().sendKeys("agreed between them");
@@ -116,20 +121,32 @@ class PageTest {
         waitForText(By.id("inbox-empty"), "Nothing is waiting");
         capture("inbox-empty");
         // something new arrives while the inbox is open: it shows without a reload
-        as(team.member).body(Map.of("memberId", team.memberId, "start", start.plusDays(20).toString(),
-                "end", start.plusDays(21).toString(), "kind", "VACATION")).post("/api/teams/" + team.teamId
-                + "/absences").then().statusCode(201);
+        as(team.member)
+                .body(Map.of(
+                        "memberId",
+                        team.memberId,
+                        "start",
+                        start.plusDays(20).toString(),
+                        "end",
+                        start.plusDays(21).toString(),
+                        "kind",
+                        "VACATION"))
+                .post("/api/teams/" + team.teamId + "/absences")
+                .then()
+                .statusCode(201);
         WebElement leave = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".inbox-item")));
         assertThat(leave.getText()).contains("Leave");
         waitForText(By.id("announce"), "1 new in the inbox");
 
         // the month view shows the new holders
         open("#/month?m=" + dateOf(rota, givenId).substring(0, 7));
-        WebElement given = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-shift='" + givenId + "']")));
+        WebElement given = wait.until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-shift='" + givenId + "']")));
         assertThat(given.getText()).contains("Ben ");
         capture("month");
         open("#/month?m=" + dateOf(rota, takenId).substring(0, 7));
-        WebElement taken = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-shift='" + takenId + "']")));
+        WebElement taken = wait.until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-shift='" + takenId + "']")));
         assertThat(taken.getText()).contains("Ana ");
 
         // and both feeds
@@ -149,7 +166,8 @@ class PageTest {
         capture("load");
         // the coverage agreement's report for leadership, linked from the load screen, opened with the session
         String report = driver.findElement(By.id("agreement-report")).getAttribute("href");
-        assertThat(driver.findElement(By.id("agreement-pdf")).getAttribute("href")).contains("/agreement/report.pdf?");
+        assertThat(driver.findElement(By.id("agreement-pdf")).getAttribute("href"))
+                .contains("/agreement/report.pdf?");
         driver.get(report);
         waitForText(By.tagName("h1"), "IT coverage agreement");
         assertThat(driver.getTitle()).startsWith("Coverage agreement");
@@ -170,7 +188,10 @@ class PageTest {
     @Test
     void aDirectorGeneratesAndPublishesARotaThroughThePage() {
         TeamFixture team = TeamFixture.create();
-        RotaFixture.published(team, LocalDate.now().plusDays(1).toString(), LocalDate.now().plusDays(14).toString());
+        RotaFixture.published(
+                team,
+                LocalDate.now().plusDays(1).toString(),
+                LocalDate.now().plusDays(14).toString());
         LocalDate from = LocalDate.now().plusDays(40);
         signIn(team.director, false);
         open("#/plan");
@@ -184,8 +205,14 @@ class PageTest {
         capture("plan");
         driver.findElement(By.id("publish")).click();
         waitForText(By.id("detail-h"), "published");
-        long published = as(team.director).get("/api/teams/" + team.teamId + "/rotas?page=0&size=10").then()
-                .statusCode(200).extract().jsonPath().getList("items.findAll { it.status == 'PUBLISHED' }").size();
+        long published = as(team.director)
+                .get("/api/teams/" + team.teamId + "/rotas?page=0&size=10")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.findAll { it.status == 'PUBLISHED' }")
+                .size();
         assertThat(published).isEqualTo(2);
         signOut();
         assertThat(violations).isEmpty();
@@ -253,13 +280,23 @@ class PageTest {
     }
 
     private static String feedPath(String username, long memberId) {
-        String url = as(username).body(Map.of()).post("/api/members/" + memberId + "/feeds").then().statusCode(201)
-                .extract().jsonPath().getString("url");
+        String url = as(username)
+                .body(Map.of())
+                .post("/api/members/" + memberId + "/feeds")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getString("url");
         return URI.create(url).getPath();
     }
 
     private static String dateOf(RotaFixture rota, long shiftId) {
-        return rota.shifts().stream().filter(s -> s.id() == shiftId).findFirst().orElseThrow().date();
+        return rota.shifts().stream()
+                .filter(s -> s.id() == shiftId)
+                .findFirst()
+                .orElseThrow()
+                .date();
     }
 
     /** The VEVENT of a shift in a feed, as text. */

@@ -41,9 +41,14 @@ class WidgetCrossOriginTest {
     TestClock clock;
 
     private static String token(TeamFixture team, String role) {
-        return admin().body(Map.of("name", "intranet widget " + role, "roles", List.of(role), "teamIds",
-                        List.of(team.teamId)))
-                .post("/api/api-tokens").then().statusCode(201).extract().jsonPath().getString("token");
+        return admin().body(Map.of(
+                        "name", "intranet widget " + role, "roles", List.of(role), "teamIds", List.of(team.teamId)))
+                .post("/api/api-tokens")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getString("token");
     }
 
     private static HttpServer intranet(int port, String html) throws IOException {
@@ -92,15 +97,18 @@ class WidgetCrossOriginTest {
             String director = driver.findElement(By.id("director")).getText();
             assertThat(viewer).contains("On call now").contains("Weeknight").containsPattern("Ana|Ben");
             assertThat(viewer).doesNotContain("+49").doesNotContain("@school.example");
-            assertThat(driver.findElements(By.cssSelector("#viewer a[href^='tel:']"))).isEmpty();
+            assertThat(driver.findElements(By.cssSelector("#viewer a[href^='tel:']")))
+                    .isEmpty();
             assertThat(director).contains("Weeknight").contains("+49 69 000").contains("@school.example");
             assertThat(Browser.seriousViolations(driver)).isEmpty();
 
             // the same page from an origin that is not allowed: the browser refuses to hand over the answer
             driver.get("http://127.0.0.1:" + STRANGER_PORT + "/");
             wait.until(d -> !d.findElement(By.id("viewer")).getText().isBlank());
-            assertThat(driver.findElement(By.id("viewer")).getText()).doesNotContain("Weeknight")
-                    .doesNotContain("Ana").doesNotContain("Ben");
+            assertThat(driver.findElement(By.id("viewer")).getText())
+                    .doesNotContain("Weeknight")
+                    .doesNotContain("Ana")
+                    .doesNotContain("Ben");
         } finally {
             clock.reset();
             driver.quit();

@@ -16,8 +16,8 @@ import java.time.format.ResolverStyle;
  */
 public final class HourMinute extends StdScalarDeserializer<LocalTime> {
 
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("HH:mm")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter FORMAT =
+            DateTimeFormatter.ofPattern("HH:mm").withResolverStyle(ResolverStyle.STRICT);
 
     public HourMinute() {
         super(LocalTime.class);

@@ -9,8 +9,13 @@ import org.standby.calendar.PeriodKind;
 
 @Schema(name = "PeriodRequest", description = "a school period; it must not overlap the team's other periods")
 public record PeriodRequest(
-        @NotBlank @Size(max = 200) @Schema(examples = "Sommerferien 2027") String name,
+        @NotBlank @Size(max = 200) @Schema(examples = "Sommerferien 2027")
+        String name,
+
         @NotNull PeriodKind kind,
-        @NotNull @Schema(description = "first day, inclusive") LocalDate start,
-        @NotNull @Schema(description = "last day, inclusive") LocalDate end) {
-}
+
+        @NotNull @Schema(description = "first day, inclusive")
+        LocalDate start,
+
+        @NotNull @Schema(description = "last day, inclusive")
+        LocalDate end) {}

@@ -7,5 +7,4 @@ import org.standby.calendar.PeriodKind;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "PeriodResponse", description = "a school period, end inclusive; id is absent in a dry run")
-public record PeriodResponse(Long id, String name, PeriodKind kind, LocalDate start, LocalDate end) {
-}
+public record PeriodResponse(Long id, String name, PeriodKind kind, LocalDate start, LocalDate end) {}

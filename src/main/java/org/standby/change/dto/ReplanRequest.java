@@ -8,8 +8,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ReplanRequest")
 public record ReplanRequest(
-        @NotNull @Schema(description = "first day re-planned; every shift starting before it (or already started) "
-                + "is kept") LocalDate from,
-        @NotBlank @Size(max = 1000) @Schema(description = "why, recorded in the audit trail") String reason,
-        @Schema(description = "true: answer the changes without applying them") boolean dryRun) {
-}
+        @NotNull @Schema(description = "first day re-planned; every shift starting before it (or already started) " + "is kept")
+        LocalDate from,
+
+        @NotBlank @Size(max = 1000) @Schema(description = "why, recorded in the audit trail")
+        String reason,
+
+        @Schema(description = "true: answer the changes without applying them")
+        boolean dryRun) {}

@@ -6,7 +6,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.standby.leave.AbsenceKind;
 
 @Schema(name = "ShiftConflictResponse", description = "a published shift whose member has approved leave then")
-public record ShiftConflictResponse(long shiftId, long rotaId, String name, OffsetDateTime start,
-        OffsetDateTime end, long memberId, long absenceId, AbsenceKind absenceKind, LocalDate absenceStart,
-        LocalDate absenceEnd) {
-}
+public record ShiftConflictResponse(
+        long shiftId,
+        long rotaId,
+        String name,
+        OffsetDateTime start,
+        OffsetDateTime end,
+        long memberId,
+        long absenceId,
+        AbsenceKind absenceKind,
+        LocalDate absenceStart,
+        LocalDate absenceEnd) {}

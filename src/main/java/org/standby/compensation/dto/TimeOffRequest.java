@@ -13,7 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record TimeOffRequest(
         @NotNull Long memberId,
         @NotNull LocalDate date,
-        @NotNull @Positive @DecimalMax("200") @Digits(integer = 3, fraction = 2)
-        @Schema(description = "hours taken, up to two decimals") BigDecimal hours,
-        @Size(max = 1000) String note) {
-}
+
+        @NotNull @Positive @DecimalMax("200") @Digits(integer = 3, fraction = 2) @Schema(description = "hours taken, up to two decimals")
+        BigDecimal hours,
+
+        @Size(max = 1000) String note) {}

@@ -11,6 +11,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record FeedRequest(
         @Size(max = 3) @Schema(description = "reminders, minutes before each shift, e.g. [60, 1440]")
         List<@NotNull @Min(0) @Max(10080) Integer> alarmMinutes,
+
         @Schema(description = "team feeds only: CALENDAR for public holidays and school periods instead of shifts")
-        Boolean calendar) {
-}
+        Boolean calendar) {}

@@ -8,6 +8,12 @@ import org.standby.feed.FeedKind;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "FeedResponse", description = "url carries the secret token and is shown only when the feed is made")
-public record FeedResponse(long id, String url, FeedKind kind, long teamId, Long memberId, List<Integer> alarmMinutes,
-        Instant createdAt, Instant lastAccessAt) {
-}
+public record FeedResponse(
+        long id,
+        String url,
+        FeedKind kind,
+        long teamId,
+        Long memberId,
+        List<Integer> alarmMinutes,
+        Instant createdAt,
+        Instant lastAccessAt) {}

@@ -8,15 +8,40 @@ import org.standby.leave.AbsenceKind;
 import org.standby.leave.AbsenceStatus;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "AbsenceResponse", description = "note and decisionNote are shown only to the member themself and "
-        + "to directors. impact: only in the answer to approving leave (or entering approved leave) that hits "
-        + "published shifts: those shifts and the re-plan preview")
-public record AbsenceResponse(long id, long memberId, LocalDate start, LocalDate end, AbsenceKind kind,
-        AbsenceStatus status, String note, String requestedBy, Instant requestedAt, String decidedBy,
-        Instant decidedAt, String decisionNote, LeaveImpactResponse impact) {
+@Schema(
+        name = "AbsenceResponse",
+        description = "note and decisionNote are shown only to the member themself and "
+                + "to directors. impact: only in the answer to approving leave (or entering approved leave) that hits "
+                + "published shifts: those shifts and the re-plan preview")
+public record AbsenceResponse(
+        long id,
+        long memberId,
+        LocalDate start,
+        LocalDate end,
+        AbsenceKind kind,
+        AbsenceStatus status,
+        String note,
+        String requestedBy,
+        Instant requestedAt,
+        String decidedBy,
+        Instant decidedAt,
+        String decisionNote,
+        LeaveImpactResponse impact) {
 
     public AbsenceResponse withImpact(LeaveImpactResponse leaveImpact) {
-        return new AbsenceResponse(id, memberId, start, end, kind, status, note, requestedBy, requestedAt, decidedBy,
-                decidedAt, decisionNote, leaveImpact);
+        return new AbsenceResponse(
+                id,
+                memberId,
+                start,
+                end,
+                kind,
+                status,
+                note,
+                requestedBy,
+                requestedAt,
+                decidedBy,
+                decidedAt,
+                decisionNote,
+                leaveImpact);
     }
 }

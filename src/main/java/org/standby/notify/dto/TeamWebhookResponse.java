@@ -4,5 +4,4 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "TeamWebhookResponse", description = "A team's webhook; the secret is never answered")
-public record TeamWebhookResponse(long teamId, String url, boolean secretSet, Instant updatedAt, String updatedBy) {
-}
+public record TeamWebhookResponse(long teamId, String url, boolean secretSet, Instant updatedAt, String updatedBy) {}

@@ -29,6 +29,7 @@ public record LoadLimits(int maxHoursOnCallPerMonth, int maxWeekendsPerMonth, in
 
     /** Upper bounds of the team settings: a month has at most 744 hours, 5 weekends and 31 nights. */
     public static final int MAX_HOURS = 744;
+
     public static final int MAX_WEEKENDS = 5;
     public static final int MAX_NIGHTS = 31;
 
@@ -58,9 +59,11 @@ public record LoadLimits(int maxHoursOnCallPerMonth, int maxWeekendsPerMonth, in
     /** Epoch day of the evening whose night {@code [start, end)} covers (on call at 03:00 the next day), or NONE. */
     public static long nightOf(Instant start, Instant end, ZoneId zone) {
         LocalDate last = end.atZone(zone).toLocalDate();
-        for (LocalDate evening = start.atZone(zone).toLocalDate().minusDays(1); !evening.isAfter(last);
+        for (LocalDate evening = start.atZone(zone).toLocalDate().minusDays(1);
+                !evening.isAfter(last);
                 evening = evening.plusDays(1)) {
-            Instant probe = ZonedDateTime.of(evening.plusDays(1), NIGHT_PROBE, zone).toInstant();
+            Instant probe =
+                    ZonedDateTime.of(evening.plusDays(1), NIGHT_PROBE, zone).toInstant();
             if (!probe.isBefore(start) && probe.isBefore(end)) {
                 return evening.toEpochDay();
             }

@@ -67,23 +67,28 @@ public final class RestWindows {
         }
     }
 
-    private RestWindows() {
-    }
+    private RestWindows() {}
 
     /**
      * The groups of the rules over {@code [from, to]} (dates in the team's zone).
      *
      * @param days what each date of the range is (dates not given are neither break nor bridge)
      */
-    public static List<Group> of(int freeWeekendsPerMonth, boolean freeWeekInEveryBreak, ZoneId zone, LocalDate from,
-            LocalDate to, Map<LocalDate, DayKind> days) {
+    public static List<Group> of(
+            int freeWeekendsPerMonth,
+            boolean freeWeekInEveryBreak,
+            ZoneId zone,
+            LocalDate from,
+            LocalDate to,
+            Map<LocalDate, DayKind> days) {
         List<Group> groups = new ArrayList<>();
         if (freeWeekendsPerMonth > 0) {
-            for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to));
+            for (YearMonth month = YearMonth.from(from);
+                    !month.isAfter(YearMonth.from(to));
                     month = month.plusMonths(1)) {
                 LocalDate saturday = month.atDay(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
-                LocalDate lastSaturday = month.atEndOfMonth().with(TemporalAdjusters.previousOrSame(
-                        DayOfWeek.SATURDAY));
+                LocalDate lastSaturday =
+                        month.atEndOfMonth().with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
                 if (saturday.isBefore(from) || lastSaturday.plusDays(1).isAfter(to)) {
                     continue; // the month's weekends are not all in the range
                 }
@@ -112,7 +117,9 @@ public final class RestWindows {
     }
 
     private static Window window(LocalDate first, LocalDate endExclusive, ZoneId zone, boolean byStart) {
-        return new Window(first.atStartOfDay(zone).toEpochSecond(), endExclusive.atStartOfDay(zone).toEpochSecond(),
+        return new Window(
+                first.atStartOfDay(zone).toEpochSecond(),
+                endExclusive.atStartOfDay(zone).toEpochSecond(),
                 byStart);
     }
 

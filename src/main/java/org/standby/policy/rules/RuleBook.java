@@ -38,8 +38,7 @@ public final class RuleBook {
     private static final long SECONDS_PER_DAY = 86_400L;
     private static final long MONDAY_EPOCH_DAY = 4; // 1970-01-05
 
-    private RuleBook() {
-    }
+    private RuleBook() {}
 
     /**
      * The limits of the team's policy.
@@ -86,20 +85,25 @@ public final class RuleBook {
      */
     public record Availability(long activeFromDay, long activeUntilDay, long[] leaveStarts, long[] leaveEnds) {
 
-        public static final Availability ALWAYS = new Availability(Long.MIN_VALUE, Long.MAX_VALUE, new long[0],
-                new long[0]);
+        public static final Availability ALWAYS =
+                new Availability(Long.MIN_VALUE, Long.MAX_VALUE, new long[0], new long[0]);
 
         /** From a window with open ends ({@code null}) and leave as pairs {@code [startSecond, endSecond)}. */
         public static Availability of(LocalDate activeFrom, LocalDate activeUntil, long[][] leave) {
-            return ofDays(activeFrom == null ? Long.MIN_VALUE : activeFrom.toEpochDay(),
-                    activeUntil == null ? Long.MAX_VALUE : activeUntil.toEpochDay(), leave);
+            return ofDays(
+                    activeFrom == null ? Long.MIN_VALUE : activeFrom.toEpochDay(),
+                    activeUntil == null ? Long.MAX_VALUE : activeUntil.toEpochDay(),
+                    leave);
         }
 
         /** From a window in epoch days (inclusive) and leave as pairs {@code [startSecond, endSecond)}. */
         public static Availability ofDays(long activeFromDay, long activeUntilDay, long[][] leave) {
             long[][] sorted = leave.clone();
             Arrays.sort(sorted, Comparator.comparingLong(r -> r[0]));
-            return new Availability(activeFromDay, activeUntilDay, Arrays.stream(sorted).mapToLong(r -> r[0]).toArray(),
+            return new Availability(
+                    activeFromDay,
+                    activeUntilDay,
+                    Arrays.stream(sorted).mapToLong(r -> r[0]).toArray(),
                     Arrays.stream(sorted).mapToLong(r -> r[1]).toArray());
         }
 
@@ -277,8 +281,8 @@ public final class RuleBook {
         }
         long excess = excessShifts(limits, held.inWeek(candidate.week()) + 1);
         if (excess > 0) {
-            result.add(new Breach(Rule.MAX_SHIFTS_PER_WEEK, candidate.week() * 7 + MONDAY_EPOCH_DAY, excess,
-                    candidate, null));
+            result.add(new Breach(
+                    Rule.MAX_SHIFTS_PER_WEEK, candidate.week() * 7 + MONDAY_EPOCH_DAY, excess, candidate, null));
         }
         return result;
     }
@@ -338,7 +342,9 @@ public final class RuleBook {
         DayCounts held = new DayCounts(longest) {
             @Override
             public Iterable<Duty> startingBetween(long fromSecond, long toSecond) {
-                return duties.stream().filter(d -> d.start() >= fromSecond && d.start() < toSecond).toList();
+                return duties.stream()
+                        .filter(d -> d.start() >= fromSecond && d.start() < toSecond)
+                        .toList();
             }
         };
         duties.forEach(duty -> held.count(duty, 1));

@@ -9,6 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "RotaRequest")
 public record RotaRequest(
         @NotBlank @Size(max = 100) String name,
-        @NotNull @Schema(description = "first day, inclusive") LocalDate from,
-        @NotNull @Schema(description = "last day, inclusive") LocalDate to) {
-}
+
+        @NotNull @Schema(description = "first day, inclusive")
+        LocalDate from,
+
+        @NotNull @Schema(description = "last day, inclusive")
+        LocalDate to) {}

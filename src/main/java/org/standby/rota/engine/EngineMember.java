@@ -19,8 +19,14 @@ import org.standby.time.TimeRange;
  *                         rotas; the new fair share is lowered (raised) by it so it is paid back, see
  *                         {@link MemberFairness#deviation()}
  */
-public record EngineMember(String id, String name, double fte, LocalDate activeFrom, LocalDate activeUntil,
-        List<TimeRange> unavailable, double carriedDeviation) {
+public record EngineMember(
+        String id,
+        String name,
+        double fte,
+        LocalDate activeFrom,
+        LocalDate activeUntil,
+        List<TimeRange> unavailable,
+        double carriedDeviation) {
 
     public EngineMember {
         Objects.requireNonNull(id, "id");
@@ -42,13 +48,15 @@ public record EngineMember(String id, String name, double fte, LocalDate activeF
     /** When the member may be on call, as the rule book reads it. */
     public RuleBook.Availability availability() {
         long[][] leave = unavailable.stream()
-                .map(range -> new long[] {range.start().getEpochSecond(), range.end().getEpochSecond()})
+                .map(range ->
+                        new long[] {range.start().getEpochSecond(), range.end().getEpochSecond()})
                 .toArray(long[][]::new);
         return RuleBook.Availability.of(activeFrom, activeUntil, leave);
     }
 
     /** Whether the member is active on the date. */
     public boolean isActiveOn(LocalDate date) {
-        return (activeFrom == null || !date.isBefore(activeFrom)) && (activeUntil == null || !date.isAfter(activeUntil));
+        return (activeFrom == null || !date.isBefore(activeFrom))
+                && (activeUntil == null || !date.isAfter(activeUntil));
     }
 }

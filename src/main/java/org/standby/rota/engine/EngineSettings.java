@@ -12,8 +12,8 @@ import java.time.Duration;
  * @param moveLimit           stop after evaluating this many moves (bounds the work when most moves break a rule)
  * @param safetyCap           wall-clock cap; if it is ever reached the result may differ between runs
  */
-public record EngineSettings(long randomSeed, int stepLimit, int unimprovedStepLimit, long moveLimit,
-        Duration safetyCap) {
+public record EngineSettings(
+        long randomSeed, int stepLimit, int unimprovedStepLimit, long moveLimit, Duration safetyCap) {
 
     /** Defaults sized for a school year of a team of up to 12 people. */
     public static EngineSettings defaults() {

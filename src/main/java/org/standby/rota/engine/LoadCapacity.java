@@ -20,12 +20,11 @@ import org.standby.time.Rounding;
  */
 final class LoadCapacity {
 
-    private LoadCapacity() {
-    }
+    private LoadCapacity() {}
 
     /** Sets the thresholds and per-month hour limits on every member (keyed by id, as {@code members}). */
-    static void apply(LoadLimits limits, List<EngineMember> members, Map<String, RotaMember> byId,
-            List<ShiftSlot> slots) {
+    static void apply(
+            LoadLimits limits, List<EngineMember> members, Map<String, RotaMember> byId, List<ShiftSlot> slots) {
         if (slots.isEmpty()) {
             return;
         }
@@ -49,8 +48,8 @@ final class LoadCapacity {
      * Statements like "2027-10: 4 members (4 FTE) cannot cover 730 h of promised cover within 160 h a month each
      * (FTE-scaled): at least 5 full-time members needed", one per month and threshold that cannot be kept.
      */
-    static List<String> statements(LoadLimits limits, List<EngineMember> members, Map<String, RotaMember> byId,
-            List<ShiftSlot> slots) {
+    static List<String> statements(
+            LoadLimits limits, List<EngineMember> members, Map<String, RotaMember> byId, List<ShiftSlot> slots) {
         List<String> result = new ArrayList<>();
         if (slots.isEmpty() || members.isEmpty()) {
             return result;
@@ -60,7 +59,8 @@ final class LoadCapacity {
         for (ShiftSlot slot : slots) {
             promisedMinutes.merge(slot.getMonthIndex(), slot.getMinutes(), Long::sum);
             if (slot.isWeekend()) {
-                weekendUnits.computeIfAbsent(slot.getWeekendMonthIndex(), m -> new HashSet<>())
+                weekendUnits
+                        .computeIfAbsent(slot.getWeekendMonthIndex(), m -> new HashSet<>())
                         .add(slot.getWeekendSaturday() + "/" + slot.getShift().slot());
             }
         }
@@ -77,10 +77,16 @@ final class LoadCapacity {
                 int[] range = plannedDays.get(month);
                 double perFullTimer = limits.hoursLimit(1.0, range[1] - range[0] + 1, lengthOf(month));
                 long needed = (long) Math.ceil(promised / perFullTimer - 1e-9);
-                result.add(String.format(Locale.ROOT, "%s: %d members (%s FTE) cannot cover %s h of promised cover "
+                result.add(String.format(
+                        Locale.ROOT,
+                        "%s: %d members (%s FTE) cannot cover %s h of promised cover "
                                 + "within %d h a month each (FTE-scaled): at least %d full-time members needed",
-                        monthOf(month), members.size(), Rounding.text(fte, 2), Rounding.text(promised, 1),
-                        limits.maxHoursOnCallPerMonth(), needed));
+                        monthOf(month),
+                        members.size(),
+                        Rounding.text(fte, 2),
+                        Rounding.text(promised, 1),
+                        limits.maxHoursOnCallPerMonth(),
+                        needed));
             }
         }
         if (limits.maxWeekendsPerMonth() == 0) {
@@ -91,9 +97,15 @@ final class LoadCapacity {
         weekendUnits.forEach((month, units) -> {
             long needed = (long) Math.ceil((double) units.size() / limits.maxWeekendsPerMonth());
             if (needed > members.size()) {
-                result.add(String.format(Locale.ROOT, "%s: %d members cannot cover %d weekend shifts with at most %d "
-                                + "weekends a month each: at least %d members needed", monthOf(month),
-                        members.size(), units.size(), limits.maxWeekendsPerMonth(), needed));
+                result.add(String.format(
+                        Locale.ROOT,
+                        "%s: %d members cannot cover %d weekend shifts with at most %d "
+                                + "weekends a month each: at least %d members needed",
+                        monthOf(month),
+                        members.size(),
+                        units.size(),
+                        limits.maxWeekendsPerMonth(),
+                        needed));
             }
         });
         return result;

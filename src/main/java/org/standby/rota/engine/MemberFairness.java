@@ -20,8 +20,13 @@ import org.standby.calendar.DayType;
  *                  FTE x the member's availability for them); weekend, holiday and summer counts are steered
  *                  towards it
  */
-public record MemberFairness(String memberId, double load, double fairShare, double deviation,
-        Map<DayType, Integer> counts, Map<DayType, Double> fairCounts) {
+public record MemberFairness(
+        String memberId,
+        double load,
+        double fairShare,
+        double deviation,
+        Map<DayType, Integer> counts,
+        Map<DayType, Double> fairCounts) {
 
     public MemberFairness {
         Map<DayType, Integer> ordered = new EnumMap<>(DayType.class);

@@ -11,8 +11,7 @@ import org.standby.policy.rules.RestWindows;
 final class RestGroup {
 
     /** A window of a group that a shift overlaps. */
-    record Ref(RestGroup group, int window) {
-    }
+    record Ref(RestGroup group, int window) {}
 
     final RestWindows.Group group;
     final int mayTouch;

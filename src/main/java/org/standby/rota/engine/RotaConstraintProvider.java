@@ -54,12 +54,14 @@ public class RotaConstraintProvider implements ConstraintProvider {
      * the pairs {@link #noOverlap} needs are the first part of those {@link #minimumRest} needs, built once.
      */
     private static final List<Function<ShiftSlot, Long>> DAY_PLUS = IntStream.rangeClosed(0, MAX_REST_DAY_DISTANCE)
-            .mapToObj(distance -> (Function<ShiftSlot, Long>) slot -> slot.getDateIndex() + distance).toList();
+            .mapToObj(distance -> (Function<ShiftSlot, Long>) slot -> slot.getDateIndex() + distance)
+            .toList();
 
     /** Soft weight of one squared hundredth of load deviation. */
     static final long LOAD_WEIGHT = 4;
     /** Soft weight of one squared hundredth of weekend / holiday count deviation. */
     static final long WEEKEND_WEIGHT = 8;
+
     static final long HOLIDAY_WEIGHT = 8;
     /** Soft weight of one squared hundredth of summer count deviation. */
     static final long SUMMER_WEIGHT = 2;
@@ -81,23 +83,23 @@ public class RotaConstraintProvider implements ConstraintProvider {
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
         return new Constraint[] {
-                noShiftDuringLeave(factory),
-                onlyWhileActive(factory),
-                noOverlap(factory),
-                minimumRest(factory),
-                maxConsecutiveDays(factory),
-                maxShiftsPerWeek(factory),
-                keepUnpluggedTime(factory),
-                fillEveryShift(factory),
-                balanceLoad(factory),
-                balanceWeekendLoad(factory),
-                balanceHolidayLoad(factory),
-                balanceSummerLoad(factory),
-                noBackToBackWeekends(factory),
-                keepPreviousAssignment(factory),
-                stayWithinMonthlyHours(factory),
-                limitNightsInARow(factory),
-                limitWeekendsPerMonth(factory)
+            noShiftDuringLeave(factory),
+            onlyWhileActive(factory),
+            noOverlap(factory),
+            minimumRest(factory),
+            maxConsecutiveDays(factory),
+            maxShiftsPerWeek(factory),
+            keepUnpluggedTime(factory),
+            fillEveryShift(factory),
+            balanceLoad(factory),
+            balanceWeekendLoad(factory),
+            balanceHolidayLoad(factory),
+            balanceSummerLoad(factory),
+            noBackToBackWeekends(factory),
+            keepPreviousAssignment(factory),
+            stayWithinMonthlyHours(factory),
+            limitNightsInARow(factory),
+            limitWeekendsPerMonth(factory)
         };
     }
 
@@ -124,8 +126,8 @@ public class RotaConstraintProvider implements ConstraintProvider {
     Constraint noOverlap(ConstraintFactory factory) {
         return sameMemberPairs(factory, MAX_OVERLAP_DAY_DISTANCE)
                 .filter((a, b) -> RuleBook.overlapMinutes(a.getDuty(), b.getDuty()) > 0)
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
-                        (a, b) -> RuleBook.overlapMinutes(a.getDuty(), b.getDuty()))
+                .penalizeLong(
+                        HardMediumSoftLongScore.ONE_HARD, (a, b) -> RuleBook.overlapMinutes(a.getDuty(), b.getDuty()))
                 .asConstraint(Rule.OVERLAP.constraintName());
     }
 
@@ -158,11 +160,12 @@ public class RotaConstraintProvider implements ConstraintProvider {
      * instead of a scan over the member's whole year.
      */
     private static BiConstraintStream<ShiftSlot, ShiftSlot> sameMemberPairs(ConstraintFactory factory, int maxDays) {
-        BiConstraintStream<ShiftSlot, ShiftSlot> pairs = factory.forEachUniquePair(ShiftSlot.class,
-                Joiners.equal(ShiftSlot::getMember), Joiners.equal(ShiftSlot::getDateIndex));
+        BiConstraintStream<ShiftSlot, ShiftSlot> pairs = factory.forEachUniquePair(
+                ShiftSlot.class, Joiners.equal(ShiftSlot::getMember), Joiners.equal(ShiftSlot::getDateIndex));
         for (int distance = 1; distance <= maxDays; distance++) {
             pairs = pairs.concat(factory.forEach(ShiftSlot.class)
-                    .join(ShiftSlot.class,
+                    .join(
+                            ShiftSlot.class,
                             Joiners.equal(ShiftSlot::getMember),
                             Joiners.equal(DAY_PLUS.get(distance), ShiftSlot::getDateIndex)));
         }
@@ -185,7 +188,8 @@ public class RotaConstraintProvider implements ConstraintProvider {
         return factory.forEach(ShiftSlot.class)
                 .groupBy(ShiftSlot::getMember, ShiftSlot::getWeekIndex, count())
                 .filter((member, week, shifts) -> RuleBook.excessShifts(member.getLimits(), shifts) > 0)
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD,
+                .penalizeLong(
+                        HardMediumSoftLongScore.ONE_HARD,
                         (member, week, shifts) -> RuleBook.excessShifts(member.getLimits(), shifts))
                 .asConstraint(Rule.MAX_SHIFTS_PER_WEEK.constraintName());
     }
@@ -199,7 +203,9 @@ public class RotaConstraintProvider implements ConstraintProvider {
         return factory.forEach(ShiftSlot.class)
                 .filter(slot -> !slot.getRestWindows().isEmpty())
                 .flatten(ShiftSlot::getRestWindows)
-                .groupBy((slot, ref) -> slot.getMember(), (slot, ref) -> ref.group(),
+                .groupBy(
+                        (slot, ref) -> slot.getMember(),
+                        (slot, ref) -> ref.group(),
                         countDistinct((slot, ref) -> ref.window()))
                 .filter((member, group, touched) -> touched > group.mayTouch)
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (member, group, touched) -> touched - group.mayTouch)
@@ -219,7 +225,8 @@ public class RotaConstraintProvider implements ConstraintProvider {
         return factory.forEach(ShiftSlot.class)
                 .groupBy(ShiftSlot::getMember, sumLong(ShiftSlot::getWeightScaled))
                 .complement(RotaMember.class, member -> 0L)
-                .penalizeLong(HardMediumSoftLongScore.ofSoft(LOAD_WEIGHT),
+                .penalizeLong(
+                        HardMediumSoftLongScore.ofSoft(LOAD_WEIGHT),
                         (member, load) -> square(load - member.getTargetLoad()))
                 .asConstraint("balanceLoad");
     }
@@ -244,7 +251,8 @@ public class RotaConstraintProvider implements ConstraintProvider {
                 .filter(slot -> slot.getDayType() == dayType)
                 .groupBy(ShiftSlot::getMember, count())
                 .complement(RotaMember.class, member -> 0)
-                .penalizeLong(HardMediumSoftLongScore.ofSoft(weight),
+                .penalizeLong(
+                        HardMediumSoftLongScore.ofSoft(weight),
                         (member, shifts) -> square(shifts * ShiftSlot.SCALE - member.getTargetCount(dayType)))
                 .asConstraint(name);
     }
@@ -253,7 +261,8 @@ public class RotaConstraintProvider implements ConstraintProvider {
     Constraint noBackToBackWeekends(ConstraintFactory factory) {
         return factory.forEach(ShiftSlot.class)
                 .filter(slot -> slot.getDayType() == DayType.WEEKEND)
-                .join(factory.forEach(ShiftSlot.class).filter(slot -> slot.getDayType() == DayType.WEEKEND),
+                .join(
+                        factory.forEach(ShiftSlot.class).filter(slot -> slot.getDayType() == DayType.WEEKEND),
                         Joiners.equal(ShiftSlot::getMember),
                         Joiners.equal(slot -> slot.getWeekIndex() + 1, ShiftSlot::getWeekIndex))
                 .penalizeLong(HardMediumSoftLongScore.ofSoft(BACK_TO_BACK_WEEKEND_PENALTY))
@@ -277,7 +286,8 @@ public class RotaConstraintProvider implements ConstraintProvider {
                 .filter(slot -> slot.getMember().getLoadLimits() != null)
                 .groupBy(ShiftSlot::getMember, ShiftSlot::getMonthIndex, sumLong(ShiftSlot::getMinutes))
                 .filter((member, month, minutes) -> member.excessMinutesInMonth(month, minutes) > 0)
-                .penalizeLong(HardMediumSoftLongScore.ofSoft(MONTHLY_HOURS_WEIGHT),
+                .penalizeLong(
+                        HardMediumSoftLongScore.ofSoft(MONTHLY_HOURS_WEIGHT),
                         (member, month, minutes) -> member.excessMinutesInMonth(month, minutes))
                 .asConstraint("stayWithinMonthlyHours");
     }
@@ -288,8 +298,8 @@ public class RotaConstraintProvider implements ConstraintProvider {
                 .filter(slot -> slot.isNight() && slot.getMember().getLoadLimits() != null)
                 .groupBy(ShiftSlot::getMember, toConsecutiveSequences(slot -> (int) slot.getNightDay()))
                 .filter((member, runs) -> excessNights(member, runs) > 0)
-                .penalizeLong(HardMediumSoftLongScore.ofSoft(NIGHTS_IN_A_ROW_PENALTY),
-                        RotaConstraintProvider::excessNights)
+                .penalizeLong(
+                        HardMediumSoftLongScore.ofSoft(NIGHTS_IN_A_ROW_PENALTY), RotaConstraintProvider::excessNights)
                 .asConstraint("limitNightsInARow");
     }
 
@@ -300,10 +310,13 @@ public class RotaConstraintProvider implements ConstraintProvider {
     Constraint limitWeekendsPerMonth(ConstraintFactory factory) {
         return factory.forEach(ShiftSlot.class)
                 .filter(slot -> slot.isWeekend() && slot.getMember().getLoadLimits() != null)
-                .groupBy(ShiftSlot::getMember, ShiftSlot::getWeekendMonthIndex,
+                .groupBy(
+                        ShiftSlot::getMember,
+                        ShiftSlot::getWeekendMonthIndex,
                         countDistinct(ShiftSlot::getWeekendSaturday))
                 .filter((member, month, weekends) -> member.getLoadLimits().excessWeekends(weekends) > 0)
-                .penalizeLong(HardMediumSoftLongScore.ofSoft(WEEKENDS_PER_MONTH_PENALTY),
+                .penalizeLong(
+                        HardMediumSoftLongScore.ofSoft(WEEKENDS_PER_MONTH_PENALTY),
                         (member, month, weekends) -> member.getLoadLimits().excessWeekends(weekends))
                 .asConstraint("limitWeekendsPerMonth");
     }

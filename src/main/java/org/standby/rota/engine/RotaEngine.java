@@ -47,8 +47,8 @@ import org.standby.time.Rounding;
  */
 public final class RotaEngine {
 
-    private static final Comparator<ShiftSlot> BY_START = Comparator.comparingLong(ShiftSlot::getStartSecond)
-            .thenComparing(ShiftSlot::getKey);
+    private static final Comparator<ShiftSlot> BY_START =
+            Comparator.comparingLong(ShiftSlot::getStartSecond).thenComparing(ShiftSlot::getKey);
 
     /** Move budget per free slot (bounded by {@link EngineSettings#moveLimit()}). */
     private static final long MOVES_PER_SLOT = 160;
@@ -74,9 +74,10 @@ public final class RotaEngine {
                 .withTerminationConfig(new TerminationConfig()
                         .withMoveCountLimit(settings.moveLimit())
                         .withSpentLimit(settings.safetyCap()))
-                .withPhases(new LocalSearchPhaseConfig().withTerminationConfig(new TerminationConfig()
-                        .withStepCountLimit(settings.stepLimit())
-                        .withUnimprovedStepCountLimit(settings.unimprovedStepLimit())));
+                .withPhases(new LocalSearchPhaseConfig()
+                        .withTerminationConfig(new TerminationConfig()
+                                .withStepCountLimit(settings.stepLimit())
+                                .withUnimprovedStepCountLimit(settings.unimprovedStepLimit())));
         this.solverFactory = SolverFactory.create(config);
         this.solutionManager = SolutionManager.create(solverFactory);
     }
@@ -94,7 +95,8 @@ public final class RotaEngine {
         List<EngineMember> members = new ArrayList<>(problem.members());
         members.sort(Comparator.comparing(EngineMember::id));
         List<ShiftSlot> slots = slotsOf(problem);
-        List<RestGroup> restGroups = problem.restGroups().stream().map(RestGroup::new).toList();
+        List<RestGroup> restGroups =
+                problem.restGroups().stream().map(RestGroup::new).toList();
         if (!restGroups.isEmpty()) {
             for (ShiftSlot slot : slots) {
                 slot.setRestWindows(RestGroup.windowsOf(restGroups, slot.getStartSecond(), slot.getEndSecond()));
@@ -145,12 +147,21 @@ public final class RotaEngine {
             }
         }
         List<MemberFairness> fairness = fairnessOf(members, rotaMembers, finalSlots, shares);
-        double maxDeviation = fairness.stream().mapToDouble(f -> Math.abs(f.deviation())).max().orElse(0);
-        List<String> explanations = new ArrayList<>(LoadCapacity.statements(problem.loadLimits(), members, byId,
-                finalSlots));
+        double maxDeviation = fairness.stream()
+                .mapToDouble(f -> Math.abs(f.deviation()))
+                .max()
+                .orElse(0);
+        List<String> explanations =
+                new ArrayList<>(LoadCapacity.statements(problem.loadLimits(), members, byId, finalSlots));
         explanations.addAll(Explanations.explain(members, rotaMembers, finalSlots, shares, fairness));
-        return new RotaResult(Collections.unmodifiableMap(assignments), List.copyOf(gaps), fairness,
-                Rounding.weight(maxDeviation), List.copyOf(explanations), Duration.ofNanos(System.nanoTime() - started), score.toString());
+        return new RotaResult(
+                Collections.unmodifiableMap(assignments),
+                List.copyOf(gaps),
+                fairness,
+                Rounding.weight(maxDeviation),
+                List.copyOf(explanations),
+                Duration.ofNanos(System.nanoTime() - started),
+                score.toString());
     }
 
     private static List<ShiftSlot> slotsOf(RotaProblem problem) {
@@ -160,8 +171,12 @@ public final class RotaEngine {
             if (!keys.add(shift.key())) {
                 throw new IllegalArgumentException("shift key repeats: " + shift.key());
             }
-            slots.add(new ShiftSlot(problem.zone(), shift, problem.pinned().containsKey(shift.key()),
-                    problem.previous().get(shift.key()), null));
+            slots.add(new ShiftSlot(
+                    problem.zone(),
+                    shift,
+                    problem.pinned().containsKey(shift.key()),
+                    problem.previous().get(shift.key()),
+                    null));
         }
         slots.sort(BY_START);
         return slots;
@@ -182,19 +197,23 @@ public final class RotaEngine {
         }
     }
 
-    private static List<RotaMember> rotaMembersOf(List<EngineMember> members, CoverageRules rules,
-            FairShares shares) {
+    private static List<RotaMember> rotaMembersOf(List<EngineMember> members, CoverageRules rules, FairShares shares) {
         List<RotaMember> result = new ArrayList<>();
-        RuleBook.Limits limits = RuleBook.Limits.of(rules.minRestHours(), rules.maxConsecutiveDays(),
-                rules.maxShiftsPerWeek());
+        RuleBook.Limits limits =
+                RuleBook.Limits.of(rules.minRestHours(), rules.maxConsecutiveDays(), rules.maxShiftsPerWeek());
         for (int i = 0; i < members.size(); i++) {
             EngineMember member = members.get(i);
             Map<DayType, Long> targetCounts = new EnumMap<>(DayType.class);
             for (DayType dayType : FairShares.BALANCED_DAY_TYPES) {
                 targetCounts.put(dayType, Math.round(shares.targetCount[i][dayType.ordinal()] * ShiftSlot.SCALE));
             }
-            result.add(new RotaMember(member.id(), member.name(), member.availability(), limits,
-                    Math.round(shares.targetLoad[i] * ShiftSlot.SCALE), targetCounts));
+            result.add(new RotaMember(
+                    member.id(),
+                    member.name(),
+                    member.availability(),
+                    limits,
+                    Math.round(shares.targetLoad[i] * ShiftSlot.SCALE),
+                    targetCounts));
         }
         return result;
     }
@@ -203,8 +222,8 @@ public final class RotaEngine {
      * The fair first rota: in time order, each free shift goes to the member most behind their paced fair share
      * (overall load, plus the day type's count for weekend, holiday and summer shifts), among those the rules allow.
      */
-    private static void construct(List<RotaMember> members, List<ShiftSlot> slots, FairShares shares,
-            Map<String, RotaMember> byId) {
+    private static void construct(
+            List<RotaMember> members, List<ShiftSlot> slots, FairShares shares, Map<String, RotaMember> byId) {
         int m = members.size();
         int types = DayType.values().length;
         Map<RotaMember, Integer> index = new HashMap<>();
@@ -253,8 +272,8 @@ public final class RotaEngine {
                     double expected = shares.targetLoad[i] * availableSoFar[i] / shares.availableWeight[i];
                     double key = expected - load[i];
                     if (balanced) {
-                        double expectedCount = shares.targetCount[i][type] * countSoFar[i][type]
-                                / shares.availableCount[i][type];
+                        double expectedCount =
+                                shares.targetCount[i][type] * countSoFar[i][type] / shares.availableCount[i][type];
                         key += weight * (expectedCount - counts[i][type]);
                     }
                     if (slot.getDayType() == DayType.WEEKEND && lastWeekendWeek[i] == slot.getWeekIndex() - 1) {
@@ -313,8 +332,8 @@ public final class RotaEngine {
     }
 
     /** Gives every free shift somebody can still take to the member most below their fair share. */
-    private static void fillGaps(List<RotaMember> members, List<ShiftSlot> slots, FairShares shares,
-            Schedules schedules) {
+    private static void fillGaps(
+            List<RotaMember> members, List<ShiftSlot> slots, FairShares shares, Schedules schedules) {
         Map<RotaMember, Double> load = new HashMap<>();
         for (ShiftSlot slot : slots) {
             if (slot.getMember() != null) {
@@ -344,7 +363,10 @@ public final class RotaEngine {
             } else {
                 ShiftSlot moved = repair(slot, members, schedules);
                 if (moved != null) {
-                    load.merge(slot.getMember(), slot.getShift().weight() - moved.getShift().weight(), Double::sum);
+                    load.merge(
+                            slot.getMember(),
+                            slot.getShift().weight() - moved.getShift().weight(),
+                            Double::sum);
                     load.merge(moved.getMember(), moved.getShift().weight(), Double::sum);
                 }
             }
@@ -399,33 +421,38 @@ public final class RotaEngine {
             }
         }
         if (active.isEmpty()) {
-            return new Gap(slot.getKey(), Gap.Reason.NO_MEMBER_ACTIVE,
+            return new Gap(
+                    slot.getKey(),
+                    Gap.Reason.NO_MEMBER_ACTIVE,
                     "no member active on " + slot.getShift().date());
         }
         List<String> onLeave = blocked.getOrDefault(Rule.ON_LEAVE, List.of());
         if (onLeave.size() == active.size()) {
-            return new Gap(slot.getKey(), Gap.Reason.ALL_ON_LEAVE,
+            return new Gap(
+                    slot.getKey(),
+                    Gap.Reason.ALL_ON_LEAVE,
                     "all members on leave (" + String.join(", ", onLeave) + ")");
         }
         List<String> parts = new ArrayList<>();
         for (Map.Entry<Rule, List<String>> entry : blocked.entrySet()) {
             String names = String.join(", ", entry.getValue());
-            parts.add(switch (entry.getKey()) {
-                case MIN_REST -> "rest rules (" + names + ")";
-                case OVERLAP -> "already on call then (" + names + ")";
-                case MAX_CONSECUTIVE_DAYS -> "max consecutive days (" + names + ")";
-                case MAX_SHIFTS_PER_WEEK -> "max shifts per week (" + names + ")";
-                case ON_LEAVE -> "on leave (" + names + ")";
-                case INACTIVE -> "not active (" + names + ")";
-                case UNPLUGGED -> "unplugged time: free weekends or a free week in the break (" + names + ")";
-            });
+            parts.add(
+                    switch (entry.getKey()) {
+                        case MIN_REST -> "rest rules (" + names + ")";
+                        case OVERLAP -> "already on call then (" + names + ")";
+                        case MAX_CONSECUTIVE_DAYS -> "max consecutive days (" + names + ")";
+                        case MAX_SHIFTS_PER_WEEK -> "max shifts per week (" + names + ")";
+                        case ON_LEAVE -> "on leave (" + names + ")";
+                        case INACTIVE -> "not active (" + names + ")";
+                        case UNPLUGGED -> "unplugged time: free weekends or a free week in the break (" + names + ")";
+                    });
         }
         String explanation = parts.isEmpty() ? "not filled" : String.join("; ", parts);
         return new Gap(slot.getKey(), Gap.Reason.RULES, explanation);
     }
 
-    private static List<MemberFairness> fairnessOf(List<EngineMember> members, List<RotaMember> rotaMembers,
-            List<ShiftSlot> slots, FairShares shares) {
+    private static List<MemberFairness> fairnessOf(
+            List<EngineMember> members, List<RotaMember> rotaMembers, List<ShiftSlot> slots, FairShares shares) {
         List<MemberFairness> result = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
             RotaMember member = rotaMembers.get(i);
@@ -442,8 +469,13 @@ public final class RotaEngine {
                     counts.merge(slot.getDayType(), 1, Integer::sum);
                 }
             }
-            result.add(new MemberFairness(member.getId(), Rounding.weight(load), Rounding.weight(shares.targetLoad[i]),
-                    Rounding.weight(load - shares.targetLoad[i]), counts, fairCounts));
+            result.add(new MemberFairness(
+                    member.getId(),
+                    Rounding.weight(load),
+                    Rounding.weight(shares.targetLoad[i]),
+                    Rounding.weight(load - shares.targetLoad[i]),
+                    counts,
+                    fairCounts));
         }
         return List.copyOf(result);
     }

@@ -34,11 +34,24 @@ public final class RotaMember {
      * @param targetLoad         fair share in weight units x {@link ShiftSlot#SCALE}
      * @param targetCounts       fair number of shifts x {@link ShiftSlot#SCALE} for the balanced day types
      */
-    public RotaMember(String id, String name, long activeFromDay, long activeUntilDay, long[][] leave,
-            long minRestSeconds, int maxConsecutiveDays, int maxShiftsPerWeek, long targetLoad,
+    public RotaMember(
+            String id,
+            String name,
+            long activeFromDay,
+            long activeUntilDay,
+            long[][] leave,
+            long minRestSeconds,
+            int maxConsecutiveDays,
+            int maxShiftsPerWeek,
+            long targetLoad,
             Map<DayType, Long> targetCounts) {
-        this(id, name, RuleBook.Availability.ofDays(activeFromDay, activeUntilDay, leave),
-                new RuleBook.Limits(minRestSeconds, maxConsecutiveDays, maxShiftsPerWeek), targetLoad, targetCounts);
+        this(
+                id,
+                name,
+                RuleBook.Availability.ofDays(activeFromDay, activeUntilDay, leave),
+                new RuleBook.Limits(minRestSeconds, maxConsecutiveDays, maxShiftsPerWeek),
+                targetLoad,
+                targetCounts);
     }
 
     /**
@@ -47,8 +60,13 @@ public final class RotaMember {
      * @param targetLoad   fair share in weight units x {@link ShiftSlot#SCALE}
      * @param targetCounts fair number of shifts x {@link ShiftSlot#SCALE} for the balanced day types
      */
-    public RotaMember(String id, String name, RuleBook.Availability availability, RuleBook.Limits limits,
-            long targetLoad, Map<DayType, Long> targetCounts) {
+    public RotaMember(
+            String id,
+            String name,
+            RuleBook.Availability availability,
+            RuleBook.Limits limits,
+            long targetLoad,
+            Map<DayType, Long> targetCounts) {
         this.id = id;
         this.name = name;
         this.availability = availability;

@@ -25,8 +25,14 @@ import org.standby.policy.rules.RestWindows;
  * @param restGroups the windows of the unplugged-time rules (hard: a window kept free, or a gap left, see
  *                 {@link RestWindows}); empty for a team without them
  */
-public record RotaProblem(ZoneId zone, List<PlannedShift> shifts, List<EngineMember> members, CoverageRules rules,
-        Map<String, String> pinned, Map<String, String> previous, LoadLimits loadLimits,
+public record RotaProblem(
+        ZoneId zone,
+        List<PlannedShift> shifts,
+        List<EngineMember> members,
+        CoverageRules rules,
+        Map<String, String> pinned,
+        Map<String, String> previous,
+        LoadLimits loadLimits,
         List<RestWindows.Group> restGroups) {
 
     public RotaProblem {
@@ -41,8 +47,14 @@ public record RotaProblem(ZoneId zone, List<PlannedShift> shifts, List<EngineMem
     }
 
     /** Without unplugged-time rules. */
-    public RotaProblem(ZoneId zone, List<PlannedShift> shifts, List<EngineMember> members, CoverageRules rules,
-            Map<String, String> pinned, Map<String, String> previous, LoadLimits loadLimits) {
+    public RotaProblem(
+            ZoneId zone,
+            List<PlannedShift> shifts,
+            List<EngineMember> members,
+            CoverageRules rules,
+            Map<String, String> pinned,
+            Map<String, String> previous,
+            LoadLimits loadLimits) {
         this(zone, shifts, members, rules, pinned, previous, loadLimits, List.of());
     }
 
@@ -52,8 +64,13 @@ public record RotaProblem(ZoneId zone, List<PlannedShift> shifts, List<EngineMem
     }
 
     /** With the default load thresholds. */
-    public RotaProblem(ZoneId zone, List<PlannedShift> shifts, List<EngineMember> members, CoverageRules rules,
-            Map<String, String> pinned, Map<String, String> previous) {
+    public RotaProblem(
+            ZoneId zone,
+            List<PlannedShift> shifts,
+            List<EngineMember> members,
+            CoverageRules rules,
+            Map<String, String> pinned,
+            Map<String, String> previous) {
         this(zone, shifts, members, rules, pinned, previous, LoadLimits.defaults());
     }
 

@@ -16,6 +16,11 @@ import java.util.Map;
  * @param solveTime    wall-clock time spent in {@link RotaEngine#solve}
  * @param score        the solver score as text, e.g. {@code 0hard/0medium/-1234soft}, for benchmarking
  */
-public record RotaResult(Map<String, String> assignments, List<Gap> gaps, List<MemberFairness> fairness,
-        double maxDeviation, List<String> explanations, Duration solveTime, String score) {
-}
+public record RotaResult(
+        Map<String, String> assignments,
+        List<Gap> gaps,
+        List<MemberFairness> fairness,
+        double maxDeviation,
+        List<String> explanations,
+        Duration solveTime,
+        String score) {}

@@ -23,8 +23,7 @@ public class RotaSolution {
     private HardMediumSoftLongScore score;
 
     /** For the solver's cloning. */
-    public RotaSolution() {
-    }
+    public RotaSolution() {}
 
     public RotaSolution(List<RotaMember> members, List<ShiftSlot> slots) {
         this.members = members;

@@ -42,7 +42,8 @@ final class Schedules {
         List<ShiftSlot> result = new ArrayList<>();
         long from = slot.getStartSecond() - days * 86_400L;
         long to = slot.getEndSecond() + days * 86_400L;
-        for (List<ShiftSlot> group : byMember.get(member).byStart.subMap(from, to).values()) {
+        for (List<ShiftSlot> group :
+                byMember.get(member).byStart.subMap(from, to).values()) {
             result.addAll(group);
         }
         return result;
@@ -69,7 +70,8 @@ final class Schedules {
         private final Map<RestGroup, Map<Integer, Integer>> restTouched = new HashMap<>();
 
         void add(ShiftSlot slot) {
-            byStart.computeIfAbsent(slot.getStartSecond(), k -> new ArrayList<>(1)).add(slot);
+            byStart.computeIfAbsent(slot.getStartSecond(), k -> new ArrayList<>(1))
+                    .add(slot);
             count(slot.getDuty(), 1);
             for (RestGroup.Ref ref : slot.getRestWindows()) {
                 restTouched.computeIfAbsent(ref.group(), g -> new HashMap<>()).merge(ref.window(), 1, Integer::sum);
@@ -82,11 +84,13 @@ final class Schedules {
             for (RestGroup.Ref ref : slot.getRestWindows()) {
                 Map<Integer, Integer> touched = restTouched.getOrDefault(ref.group(), Map.of());
                 if (!touched.containsKey(ref.window())) {
-                    added.computeIfAbsent(ref.group(), g -> new java.util.HashSet<>()).add(ref.window());
+                    added.computeIfAbsent(ref.group(), g -> new java.util.HashSet<>())
+                            .add(ref.window());
                 }
             }
             for (Map.Entry<RestGroup, java.util.Set<Integer>> entry : added.entrySet()) {
-                int touched = restTouched.getOrDefault(entry.getKey(), Map.of()).size() + entry.getValue().size();
+                int touched = restTouched.getOrDefault(entry.getKey(), Map.of()).size()
+                        + entry.getValue().size();
                 if (touched > entry.getKey().mayTouch) {
                     return false;
                 }

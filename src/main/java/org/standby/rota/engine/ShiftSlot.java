@@ -25,6 +25,7 @@ public class ShiftSlot {
 
     @PlanningId
     private String key;
+
     private PlannedShift shift;
     private RuleBook.Duty duty;
     private int monthIndex;
@@ -33,8 +34,10 @@ public class ShiftSlot {
     private long weekendDay;
     private int weekendMonthIndex;
     private long weightScaled;
+
     @PlanningPin
     private boolean pinned;
+
     private String previousMemberId;
     /** The unplugged-time windows this shift overlaps (none without such rules); fixed per problem. */
     private java.util.List<RestGroup.Ref> restWindows = java.util.List.of();
@@ -43,8 +46,7 @@ public class ShiftSlot {
     private RotaMember member;
 
     /** For the solver's cloning. */
-    public ShiftSlot() {
-    }
+    public ShiftSlot() {}
 
     /**
      * @param shift            the shift slot

@@ -11,5 +11,4 @@ public record ApiTokenRequest(
         @NotBlank @Size(max = 100) String name,
         List<@NotNull String> roles,
         List<@NotNull Long> teamIds,
-        Boolean allTeams) {
-}
+        Boolean allTeams) {}

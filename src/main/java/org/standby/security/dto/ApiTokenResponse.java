@@ -7,6 +7,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "ApiTokenResponse", description = "token is present only in the answer to its creation")
-public record ApiTokenResponse(Long id, String name, String token, List<String> roles, List<Long> teamIds,
-        boolean allTeams, String createdBy, Instant createdAt, Instant lastUsedAt) {
-}
+public record ApiTokenResponse(
+        Long id,
+        String name,
+        String token,
+        List<String> roles,
+        List<Long> teamIds,
+        boolean allTeams,
+        String createdBy,
+        Instant createdAt,
+        Instant lastUsedAt) {}

@@ -8,13 +8,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "SsoGroupMapping", description = "what membership in one group of the identity provider gives")
 public record SsoGroupMapping(
-        @NotBlank @Size(max = 200)
-        @Schema(description = "the group as the groups claim names it (Keycloak: its name or path, Entra ID: its "
-                + "object id)", examples = "standby-directors")
+        @NotBlank @Size(max = 200) @Schema(
+                description = "the group as the groups claim names it (Keycloak: its name or path, Entra ID: its "
+                        + "object id)",
+                examples = "standby-directors")
         String group,
+
         @Schema(description = "any of admin, director, member, viewer")
         List<@NotNull String> roles,
+
         List<@NotNull Long> teamIds,
+
         @Schema(description = "act for every team, including later ones")
-        Boolean allTeams) {
-}
+        Boolean allTeams) {}

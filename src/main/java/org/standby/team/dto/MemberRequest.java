@@ -15,9 +15,10 @@ public record MemberRequest(
         @NotBlank @Size(max = 100) String name,
         @Email @Size(max = 254) String email,
         @Size(max = 40) String phone,
-        @NotNull @DecimalMin(value = "0", inclusive = false, message = "must be more than 0")
-        @DecimalMax(value = "1", message = "must be at most 1")
-        @Schema(description = "full-time equivalent in (0, 1]", examples = "1.0") BigDecimal fte,
+
+        @NotNull @DecimalMin(value = "0", inclusive = false, message = "must be more than 0") @DecimalMax(value = "1", message = "must be at most 1") @Schema(description = "full-time equivalent in (0, 1]", examples = "1.0")
+        BigDecimal fte,
+
         @Schema(description = "first active day, inclusive") LocalDate activeFrom,
         @Schema(description = "last active day, inclusive") LocalDate activeUntil,
         @Schema(description = "login of this member, if they have one") String username,

@@ -18,8 +18,8 @@ import org.standby.calendar.DayType;
 /** One test class per constraint; each test names the behaviour it pins down. 2027-03-01 is a Monday. */
 class RotaConstraintProviderTest {
 
-    private final ConstraintVerifier<RotaConstraintProvider, RotaSolution> verifier = ConstraintVerifier.build(
-            new RotaConstraintProvider(), RotaSolution.class, ShiftSlot.class);
+    private final ConstraintVerifier<RotaConstraintProvider, RotaSolution> verifier =
+            ConstraintVerifier.build(new RotaConstraintProvider(), RotaSolution.class, ShiftSlot.class);
 
     private final RotaMember ana = member("ana").build();
     private final RotaMember ben = member("ben").build();
@@ -37,7 +37,8 @@ class RotaConstraintProviderTest {
         @Test
         void shiftEndingWhenLeaveStartsIsAllowed() {
             RotaMember onLeave = member("ana")
-                    .leave(Instant.parse("2027-03-02T07:00:00Z"), Instant.parse("2027-03-09T07:00:00Z")).build();
+                    .leave(Instant.parse("2027-03-02T07:00:00Z"), Instant.parse("2027-03-09T07:00:00Z"))
+                    .build();
             verifier.verifyThat(RotaConstraintProvider::noShiftDuringLeave)
                     .given(night("2027-03-01", onLeave))
                     .penalizesBy(0);
@@ -50,7 +51,10 @@ class RotaConstraintProviderTest {
         void shiftsBeforeJoiningOrAfterLeavingArePenalised() {
             RotaMember joiner = member("ana").active("2027-03-02", "2027-03-04").build();
             verifier.verifyThat(RotaConstraintProvider::onlyWhileActive)
-                    .given(night("2027-03-01", joiner), night("2027-03-02", joiner), night("2027-03-04", joiner),
+                    .given(
+                            night("2027-03-01", joiner),
+                            night("2027-03-02", joiner),
+                            night("2027-03-04", joiner),
                             night("2027-03-05", joiner))
                     .penalizesBy(2 * 14 * 60); // two 14 h nights outside the window
         }
@@ -60,28 +64,31 @@ class RotaConstraintProviderTest {
     class NoOverlap {
         @Test
         void twoSlotsOfTheSameShiftForOneMemberArePenalised() {
-            ShiftSlot first = slot("2027-03-01", "Night", DayType.TERM, LocalTime.of(18, 0), LocalTime.of(8, 0), 1, 0,
-                    ana);
-            ShiftSlot second = slot("2027-03-01", "Night", DayType.TERM, LocalTime.of(18, 0), LocalTime.of(8, 0), 1,
-                    1, ana);
-            verifier.verifyThat(RotaConstraintProvider::noOverlap).given(first, second).penalizesBy(14 * 60);
+            ShiftSlot first =
+                    slot("2027-03-01", "Night", DayType.TERM, LocalTime.of(18, 0), LocalTime.of(8, 0), 1, 0, ana);
+            ShiftSlot second =
+                    slot("2027-03-01", "Night", DayType.TERM, LocalTime.of(18, 0), LocalTime.of(8, 0), 1, 1, ana);
+            verifier.verifyThat(RotaConstraintProvider::noOverlap)
+                    .given(first, second)
+                    .penalizesBy(14 * 60);
         }
 
         @Test
         void overlappingShiftsOfDifferentMembersAreFine() {
-            ShiftSlot first = slot("2027-03-01", "Night", DayType.TERM, LocalTime.of(18, 0), LocalTime.of(8, 0), 1, 0,
-                    ana);
-            ShiftSlot second = slot("2027-03-01", "Night", DayType.TERM, LocalTime.of(18, 0), LocalTime.of(8, 0), 1,
-                    1, ben);
-            verifier.verifyThat(RotaConstraintProvider::noOverlap).given(first, second).penalizesBy(0);
+            ShiftSlot first =
+                    slot("2027-03-01", "Night", DayType.TERM, LocalTime.of(18, 0), LocalTime.of(8, 0), 1, 0, ana);
+            ShiftSlot second =
+                    slot("2027-03-01", "Night", DayType.TERM, LocalTime.of(18, 0), LocalTime.of(8, 0), 1, 1, ben);
+            verifier.verifyThat(RotaConstraintProvider::noOverlap)
+                    .given(first, second)
+                    .penalizesBy(0);
         }
 
         @Test
         void nightOverlappingNextMorningShiftIsPenalisedButBackToBackIsNot() {
-            ShiftSlot early = slot("2027-03-02", "Early", DayType.TERM, LocalTime.of(7, 0), LocalTime.of(9, 0), 1, 0,
-                    ana);
-            ShiftSlot day = slot("2027-03-02", "Day", DayType.TERM, LocalTime.of(8, 0), LocalTime.of(18, 0), 1, 0,
-                    ben);
+            ShiftSlot early =
+                    slot("2027-03-02", "Early", DayType.TERM, LocalTime.of(7, 0), LocalTime.of(9, 0), 1, 0, ana);
+            ShiftSlot day = slot("2027-03-02", "Day", DayType.TERM, LocalTime.of(8, 0), LocalTime.of(18, 0), 1, 0, ben);
             verifier.verifyThat(RotaConstraintProvider::noOverlap)
                     .given(night("2027-03-01", ana), early, night("2027-03-01", ben), day)
                     .penalizesBy(60); // 07:00-08:00 shared
@@ -131,7 +138,10 @@ class RotaConstraintProviderTest {
         @Test
         void fourDaysInARowBreakALimitOfThreeOnce() {
             verifier.verifyThat(RotaConstraintProvider::maxConsecutiveDays)
-                    .given(night("2027-03-01", ana), night("2027-03-02", ana), night("2027-03-03", ana),
+                    .given(
+                            night("2027-03-01", ana),
+                            night("2027-03-02", ana),
+                            night("2027-03-03", ana),
                             night("2027-03-04", ana))
                     .penalizesBy(1);
         }
@@ -139,16 +149,25 @@ class RotaConstraintProviderTest {
         @Test
         void penaltyGrowsWithEveryExtraDayAndRunsAreSeparate() {
             verifier.verifyThat(RotaConstraintProvider::maxConsecutiveDays)
-                    .given(night("2027-03-01", ana), night("2027-03-02", ana), night("2027-03-03", ana),
-                            night("2027-03-04", ana), night("2027-03-05", ana),
-                            night("2027-03-08", ana), night("2027-03-09", ana), night("2027-03-10", ana))
+                    .given(
+                            night("2027-03-01", ana),
+                            night("2027-03-02", ana),
+                            night("2027-03-03", ana),
+                            night("2027-03-04", ana),
+                            night("2027-03-05", ana),
+                            night("2027-03-08", ana),
+                            night("2027-03-09", ana),
+                            night("2027-03-10", ana))
                     .penalizesBy(2);
         }
 
         @Test
         void threeDaysInARowAreFine() {
             verifier.verifyThat(RotaConstraintProvider::maxConsecutiveDays)
-                    .given(night("2027-03-01", ana), night("2027-03-02", ana), night("2027-03-03", ana),
+                    .given(
+                            night("2027-03-01", ana),
+                            night("2027-03-02", ana),
+                            night("2027-03-03", ana),
                             night("2027-03-04", ben))
                     .penalizesBy(0);
         }
@@ -160,8 +179,12 @@ class RotaConstraintProviderTest {
         void fifthShiftInOneWeekIsPenalised() {
             RotaMember relaxed = member("ana").rules(0, 7, 4).build();
             verifier.verifyThat(RotaConstraintProvider::maxShiftsPerWeek)
-                    .given(night("2027-03-01", relaxed), night("2027-03-02", relaxed), night("2027-03-03", relaxed),
-                            night("2027-03-04", relaxed), night("2027-03-05", relaxed))
+                    .given(
+                            night("2027-03-01", relaxed),
+                            night("2027-03-02", relaxed),
+                            night("2027-03-03", relaxed),
+                            night("2027-03-04", relaxed),
+                            night("2027-03-05", relaxed))
                     .penalizesBy(1);
         }
 
@@ -170,8 +193,11 @@ class RotaConstraintProviderTest {
             RotaMember relaxed = member("ana").rules(0, 7, 2).build();
             // Sat + Sun of one week, Mon + Tue of the next
             verifier.verifyThat(RotaConstraintProvider::maxShiftsPerWeek)
-                    .given(weekendDay("2027-03-06", relaxed), weekendDay("2027-03-07", relaxed),
-                            night("2027-03-08", relaxed), night("2027-03-09", relaxed))
+                    .given(
+                            weekendDay("2027-03-06", relaxed),
+                            weekendDay("2027-03-07", relaxed),
+                            night("2027-03-08", relaxed),
+                            night("2027-03-09", relaxed))
                     .penalizesBy(0);
         }
     }
@@ -220,15 +246,20 @@ class RotaConstraintProviderTest {
         void weekendDaysAboveTheFairCountArePenalised() {
             RotaMember target = member("ana").targetCount(DayType.WEEKEND, 0.5).build();
             verifier.verifyThat(RotaConstraintProvider::balanceWeekendLoad)
-                    .given(target, weekendDay("2027-03-06", target), weekendDay("2027-03-13", target),
+                    .given(
+                            target,
+                            weekendDay("2027-03-06", target),
+                            weekendDay("2027-03-13", target),
                             night("2027-03-08", target))
                     .penalizesBy(150L * 150L);
         }
 
         @Test
         void missingHolidaysArePenalisedToo() {
-            RotaMember target = member("ana").targetCount(DayType.PUBLIC_HOLIDAY, 2.0).build();
-            RotaMember other = member("ben").targetCount(DayType.PUBLIC_HOLIDAY, 1.0).build();
+            RotaMember target =
+                    member("ana").targetCount(DayType.PUBLIC_HOLIDAY, 2.0).build();
+            RotaMember other =
+                    member("ben").targetCount(DayType.PUBLIC_HOLIDAY, 1.0).build();
             verifier.verifyThat(RotaConstraintProvider::balanceHolidayLoad)
                     .given(target, other, holiday("2027-03-26", other))
                     .penalizesBy(200L * 200L);
@@ -248,8 +279,11 @@ class RotaConstraintProviderTest {
         @Test
         void weekendDaysInConsecutiveWeeksArePenalised() {
             verifier.verifyThat(RotaConstraintProvider::noBackToBackWeekends)
-                    .given(weekendDay("2027-03-06", ana), weekendDay("2027-03-14", ana),
-                            weekendDay("2027-03-27", ana), weekendDay("2027-03-13", ben))
+                    .given(
+                            weekendDay("2027-03-06", ana),
+                            weekendDay("2027-03-14", ana),
+                            weekendDay("2027-03-27", ana),
+                            weekendDay("2027-03-13", ben))
                     .penalizesBy(1);
         }
     }
@@ -259,7 +293,8 @@ class RotaConstraintProviderTest {
         @Test
         void everyChangedOrDroppedShiftIsPenalised() {
             verifier.verifyThat(RotaConstraintProvider::keepPreviousAssignment)
-                    .given(replanned(night("2027-03-01", null), "ana", ben),
+                    .given(
+                            replanned(night("2027-03-01", null), "ana", ben),
                             replanned(night("2027-03-02", null), "ana", ana),
                             replanned(night("2027-03-03", null), "ben", null),
                             night("2027-03-04", ben))

@@ -43,14 +43,20 @@ class RotaEngineProperties {
         RotaResult result = ENGINE.solve(problem);
         Map<String, PlannedShift> byKey = byKey(problem);
         Map<String, List<RuleBook.Duty>> perMember = new HashMap<>();
-        result.assignments().forEach((key, member) -> perMember.computeIfAbsent(member, m -> new ArrayList<>())
-                .add(RuleBook.Duty.of(byKey.get(key).start(), byKey.get(key).end(), byKey.get(key).date())));
+        result.assignments()
+                .forEach((key, member) -> perMember
+                        .computeIfAbsent(member, m -> new ArrayList<>())
+                        .add(RuleBook.Duty.of(
+                                byKey.get(key).start(),
+                                byKey.get(key).end(),
+                                byKey.get(key).date())));
         CoverageRules rules = problem.rules();
-        RuleBook.Limits limits = RuleBook.Limits.of(rules.minRestHours(), rules.maxConsecutiveDays(),
-                rules.maxShiftsPerWeek());
+        RuleBook.Limits limits =
+                RuleBook.Limits.of(rules.minRestHours(), rules.maxConsecutiveDays(), rules.maxShiftsPerWeek());
         for (EngineMember member : problem.members()) {
             assertThat(RuleBook.breaches(limits, member.availability(), perMember.getOrDefault(member.id(), List.of())))
-                    .as("breaches of %s", member.id()).isEmpty();
+                    .as("breaches of %s", member.id())
+                    .isEmpty();
         }
     }
 
@@ -59,11 +65,14 @@ class RotaEngineProperties {
         RotaResult result = ENGINE.solve(problem);
         Set<String> gapKeys = new HashSet<>();
         result.gaps().forEach(gap -> gapKeys.add(gap.shiftKey()));
-        assertThat(gapKeys).hasSize(result.gaps().size()).doesNotContainAnyElementsOf(result.assignments().keySet());
+        assertThat(gapKeys)
+                .hasSize(result.gaps().size())
+                .doesNotContainAnyElementsOf(result.assignments().keySet());
         Set<String> all = new HashSet<>(result.assignments().keySet());
         all.addAll(gapKeys);
         assertThat(all).isEqualTo(byKey(problem).keySet());
-        assertThat(result.gaps()).allSatisfy(gap -> assertThat(gap.explanation()).isNotBlank());
+        assertThat(result.gaps())
+                .allSatisfy(gap -> assertThat(gap.explanation()).isNotBlank());
         assertThat(result.fairness()).hasSize(problem.members().size());
     }
 
@@ -74,8 +83,8 @@ class RotaEngineProperties {
         java.util.Collections.reverse(shuffled);
         List<PlannedShift> reversed = new ArrayList<>(problem.shifts());
         java.util.Collections.reverse(reversed);
-        RotaResult second = ENGINE.solve(new RotaProblem(problem.zone(), reversed, shuffled, problem.rules(),
-                problem.pinned(), problem.previous()));
+        RotaResult second = ENGINE.solve(new RotaProblem(
+                problem.zone(), reversed, shuffled, problem.rules(), problem.pinned(), problem.previous()));
         assertThat(second.assignments()).isEqualTo(first.assignments());
         assertThat(second.gaps()).isEqualTo(first.gaps());
         assertThat(second.fairness()).isEqualTo(first.fairness());
@@ -92,13 +101,19 @@ class RotaEngineProperties {
     Arbitrary<RotaProblem> problems() {
         Arbitrary<ZoneId> zone = Arbitraries.of(ZONES);
         // around the spring and autumn DST changes, and ordinary weeks
-        Arbitrary<LocalDate> from = Arbitraries.of(LocalDate.of(2027, 3, 8), LocalDate.of(2027, 3, 22),
-                LocalDate.of(2027, 10, 25), LocalDate.of(2027, 10, 30), LocalDate.of(2027, 6, 21),
+        Arbitrary<LocalDate> from = Arbitraries.of(
+                LocalDate.of(2027, 3, 8),
+                LocalDate.of(2027, 3, 22),
+                LocalDate.of(2027, 10, 25),
+                LocalDate.of(2027, 10, 30),
+                LocalDate.of(2027, 6, 21),
                 LocalDate.of(2027, 12, 20));
         Arbitrary<Integer> days = Arbitraries.integers().between(7, 21);
         Arbitrary<Long> calendarSeed = Arbitraries.longs();
-        Arbitrary<CoverageRules> rules = Combinators.combine(Arbitraries.of(0, 8, 10, 12, 24),
-                Arbitraries.integers().between(1, 5), Arbitraries.integers().between(2, 6))
+        Arbitrary<CoverageRules> rules = Combinators.combine(
+                        Arbitraries.of(0, 8, 10, 12, 24),
+                        Arbitraries.integers().between(1, 5),
+                        Arbitraries.integers().between(2, 6))
                 .as(CoverageRules::new);
         Arbitrary<Boolean> richPolicy = Arbitraries.of(false, true);
         Arbitrary<Integer> teamSize = Arbitraries.integers().between(2, 6);
@@ -107,8 +122,15 @@ class RotaEngineProperties {
                 .as(RotaEngineProperties::problem);
     }
 
-    private static RotaProblem problem(ZoneId zone, LocalDate from, int days, long calendarSeed, CoverageRules rules,
-            boolean richPolicy, int teamSize, long teamSeed) {
+    private static RotaProblem problem(
+            ZoneId zone,
+            LocalDate from,
+            int days,
+            long calendarSeed,
+            CoverageRules rules,
+            boolean richPolicy,
+            int teamSize,
+            long teamSeed) {
         LocalDate to = from.plusDays(days - 1);
         java.util.Random calendarRandom = new java.util.Random(calendarSeed);
         Map<LocalDate, DayType> calendar = new HashMap<>();
@@ -124,10 +146,19 @@ class RotaEngineProperties {
         }
         CoveragePolicy base = CoveragePolicy.defaultPolicy();
         CoveragePolicy policy = richPolicy
-                ? new CoveragePolicy(List.of(
-                        new ShiftTemplate("Day", Set.of(DayType.TERM, DayType.BREAK, DayType.SUMMER),
-                                LocalTime.of(8, 0), LocalTime.of(18, 0), 0.5, 2),
-                        base.shifts().get(0), base.shifts().get(1), base.shifts().get(2), base.shifts().get(3)),
+                ? new CoveragePolicy(
+                        List.of(
+                                new ShiftTemplate(
+                                        "Day",
+                                        Set.of(DayType.TERM, DayType.BREAK, DayType.SUMMER),
+                                        LocalTime.of(8, 0),
+                                        LocalTime.of(18, 0),
+                                        0.5,
+                                        2),
+                                base.shifts().get(0),
+                                base.shifts().get(1),
+                                base.shifts().get(2),
+                                base.shifts().get(3)),
                         rules)
                 : new CoveragePolicy(base.shifts(), rules);
         List<PlannedShift> shifts = ShiftExpander.expand(policy, zone, from, to, calendar::get);
@@ -141,8 +172,11 @@ class RotaEngineProperties {
             for (int l = 0; l < leaves; l++) {
                 LocalDate start = from.plusDays(teamRandom.nextInt(days));
                 int hoursIntoDay = teamRandom.nextInt(24);
-                leave.add(new TimeRange(start.atStartOfDay(zone).toInstant().plusSeconds(hoursIntoDay * 3600L),
-                        start.plusDays(1 + teamRandom.nextInt(6)).atStartOfDay(zone).toInstant()));
+                leave.add(new TimeRange(
+                        start.atStartOfDay(zone).toInstant().plusSeconds(hoursIntoDay * 3600L),
+                        start.plusDays(1 + teamRandom.nextInt(6))
+                                .atStartOfDay(zone)
+                                .toInstant()));
             }
             LocalDate activeFrom = teamRandom.nextInt(5) == 0 ? from.plusDays(teamRandom.nextInt(days)) : null;
             LocalDate activeUntil = teamRandom.nextInt(5) == 0 ? from.plusDays(teamRandom.nextInt(days)) : null;

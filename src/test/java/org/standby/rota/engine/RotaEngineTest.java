@@ -25,26 +25,41 @@ class RotaEngineTest {
 
     /** Default policy, weekends as WEEKEND and weekdays as TERM. */
     private static List<PlannedShift> shifts(String from, String to) {
-        return ShiftExpander.expand(CoveragePolicy.defaultPolicy(), BERLIN, LocalDate.parse(from),
-                LocalDate.parse(to), d -> d.getDayOfWeek().getValue() >= 6 ? DayType.WEEKEND : DayType.TERM);
+        return ShiftExpander.expand(
+                CoveragePolicy.defaultPolicy(),
+                BERLIN,
+                LocalDate.parse(from),
+                LocalDate.parse(to),
+                d -> d.getDayOfWeek().getValue() >= 6 ? DayType.WEEKEND : DayType.TERM);
     }
 
     private static EngineMember onLeave(String id, String from, String untilInclusive) {
-        return new EngineMember(id, id, 1.0, null, null, List.of(new TimeRange(
-                LocalDate.parse(from).atStartOfDay(BERLIN).toInstant(),
-                LocalDate.parse(untilInclusive).plusDays(1).atStartOfDay(BERLIN).toInstant())), 0);
+        return new EngineMember(
+                id,
+                id,
+                1.0,
+                null,
+                null,
+                List.of(new TimeRange(
+                        LocalDate.parse(from).atStartOfDay(BERLIN).toInstant(),
+                        LocalDate.parse(untilInclusive)
+                                .plusDays(1)
+                                .atStartOfDay(BERLIN)
+                                .toInstant())),
+                0);
     }
 
     @Test
     void nightWithEverybodyOnLeaveIsAGapWithTheReason() {
         // 2027-03-03 is a Wednesday; both are away from Wednesday to Thursday
-        List<EngineMember> team = List.of(onLeave("ana", "2027-03-03", "2027-03-03"),
-                onLeave("ben", "2027-03-03", "2027-03-03"));
-        RotaResult result = ENGINE.solve(new RotaProblem(BERLIN, shifts("2027-03-01", "2027-03-07"), team,
-                CoverageRules.defaults()));
-        assertThat(result.gaps()).extracting(Gap::shiftKey)
-                .contains("2027-03-03/Weeknight/0");
-        Gap gap = result.gaps().stream().filter(g -> g.shiftKey().equals("2027-03-03/Weeknight/0")).findFirst()
+        List<EngineMember> team =
+                List.of(onLeave("ana", "2027-03-03", "2027-03-03"), onLeave("ben", "2027-03-03", "2027-03-03"));
+        RotaResult result = ENGINE.solve(
+                new RotaProblem(BERLIN, shifts("2027-03-01", "2027-03-07"), team, CoverageRules.defaults()));
+        assertThat(result.gaps()).extracting(Gap::shiftKey).contains("2027-03-03/Weeknight/0");
+        Gap gap = result.gaps().stream()
+                .filter(g -> g.shiftKey().equals("2027-03-03/Weeknight/0"))
+                .findFirst()
                 .orElseThrow();
         assertThat(gap.reason()).isEqualTo(Gap.Reason.ALL_ON_LEAVE);
         assertThat(gap.explanation()).startsWith("all members on leave").contains("ana", "ben");
@@ -54,8 +69,8 @@ class RotaEngineTest {
     @Test
     void nobodyActiveIsAGap() {
         EngineMember leaver = new EngineMember("ana", "Ana", 1.0, null, LocalDate.of(2027, 3, 2), List.of(), 0);
-        RotaResult result = ENGINE.solve(new RotaProblem(BERLIN, shifts("2027-03-01", "2027-03-04"),
-                List.of(leaver), CoverageRules.defaults()));
+        RotaResult result = ENGINE.solve(
+                new RotaProblem(BERLIN, shifts("2027-03-01", "2027-03-04"), List.of(leaver), CoverageRules.defaults()));
         assertThat(result.assignments()).containsOnlyKeys("2027-03-01/Weeknight/0", "2027-03-02/Weeknight/0");
         assertThat(result.gaps()).extracting(Gap::reason).containsOnly(Gap.Reason.NO_MEMBER_ACTIVE);
         assertThat(result.gaps()).hasSize(2);
@@ -64,8 +79,11 @@ class RotaEngineTest {
     @Test
     void teamOfOneGetsGapsWhereRestRulesForbid() {
         // Friday night, Saturday, Sunday: the Saturday starts when the Friday night ends (0 h rest)
-        RotaResult result = ENGINE.solve(new RotaProblem(BERLIN, shifts("2027-03-05", "2027-03-07"),
-                List.of(EngineMember.fullTime("ana", "Ana")), CoverageRules.defaults()));
+        RotaResult result = ENGINE.solve(new RotaProblem(
+                BERLIN,
+                shifts("2027-03-05", "2027-03-07"),
+                List.of(EngineMember.fullTime("ana", "Ana")),
+                CoverageRules.defaults()));
         assertThat(result.assignments()).hasSize(2);
         assertThat(result.gaps()).hasSize(1);
         assertThat(result.gaps().get(0).reason()).isEqualTo(Gap.Reason.RULES);
@@ -74,56 +92,69 @@ class RotaEngineTest {
 
     @Test
     void teamOfOneGetsGapsWhereTheConsecutiveDayLimitForbids() {
-        RotaResult result = ENGINE.solve(new RotaProblem(BERLIN, shifts("2027-03-01", "2027-03-04"),
-                List.of(EngineMember.fullTime("ana", "Ana")), CoverageRules.defaults()));
+        RotaResult result = ENGINE.solve(new RotaProblem(
+                BERLIN,
+                shifts("2027-03-01", "2027-03-04"),
+                List.of(EngineMember.fullTime("ana", "Ana")),
+                CoverageRules.defaults()));
         assertThat(result.assignments()).hasSize(3);
-        assertThat(result.gaps()).singleElement().satisfies(gap ->
-                assertThat(gap.explanation()).contains("max consecutive days"));
+        assertThat(result.gaps())
+                .singleElement()
+                .satisfies(gap -> assertThat(gap.explanation()).contains("max consecutive days"));
     }
 
     @Test
     void emptyTeamReportsEveryShiftAsAGap() {
-        RotaResult result = ENGINE.solve(new RotaProblem(BERLIN, shifts("2027-03-01", "2027-03-07"), List.of(),
-                CoverageRules.defaults()));
+        RotaResult result = ENGINE.solve(
+                new RotaProblem(BERLIN, shifts("2027-03-01", "2027-03-07"), List.of(), CoverageRules.defaults()));
         assertThat(result.assignments()).isEmpty();
         assertThat(result.gaps()).hasSize(7).extracting(Gap::reason).containsOnly(Gap.Reason.NO_MEMBER_ACTIVE);
     }
 
     @Test
     void equalFullTimersGetEqualLoadAndWeekends() {
-        List<EngineMember> team = List.of(EngineMember.fullTime("ana", "Ana"), EngineMember.fullTime("ben", "Ben"),
+        List<EngineMember> team = List.of(
+                EngineMember.fullTime("ana", "Ana"),
+                EngineMember.fullTime("ben", "Ben"),
                 EngineMember.fullTime("cara", "Cara"));
-        RotaResult result = ENGINE.solve(new RotaProblem(BERLIN, shifts("2027-03-01", "2027-04-11"), team,
-                CoverageRules.defaults()));
+        RotaResult result = ENGINE.solve(
+                new RotaProblem(BERLIN, shifts("2027-03-01", "2027-04-11"), team, CoverageRules.defaults()));
         assertThat(result.gaps()).isEmpty();
         assertThat(result.maxDeviation()).isLessThanOrEqualTo(1.0);
-        List<Integer> weekends = result.fairness().stream().map(f -> f.counts().get(DayType.WEEKEND)).toList();
+        List<Integer> weekends = result.fairness().stream()
+                .map(f -> f.counts().get(DayType.WEEKEND))
+                .toList();
         assertThat(weekends.stream().mapToInt(Integer::intValue).max().getAsInt()
-                - weekends.stream().mapToInt(Integer::intValue).min().getAsInt()).isLessThanOrEqualTo(1);
+                        - weekends.stream().mapToInt(Integer::intValue).min().getAsInt())
+                .isLessThanOrEqualTo(1);
         assertThat(result.fairness()).extracting(MemberFairness::memberId).containsExactly("ana", "ben", "cara");
     }
 
     @Test
     void halfTimerGetsHalfTheShare() {
-        List<EngineMember> team = List.of(EngineMember.fullTime("ana", "Ana"), EngineMember.fullTime("ben", "Ben"),
+        List<EngineMember> team = List.of(
+                EngineMember.fullTime("ana", "Ana"),
+                EngineMember.fullTime("ben", "Ben"),
                 new EngineMember("cara", "Cara", 0.5, null, null, List.of(), 0));
-        RotaResult result = ENGINE.solve(new RotaProblem(BERLIN, shifts("2027-03-01", "2027-04-11"), team,
-                CoverageRules.defaults()));
-        Map<String, MemberFairness> byId = result.fairness().stream()
-                .collect(Collectors.toMap(MemberFairness::memberId, f -> f));
-        assertThat(byId.get("cara").fairShare()).isCloseTo(byId.get("ana").fairShare() / 2, org.assertj.core.data.Offset.offset(0.01));
+        RotaResult result = ENGINE.solve(
+                new RotaProblem(BERLIN, shifts("2027-03-01", "2027-04-11"), team, CoverageRules.defaults()));
+        Map<String, MemberFairness> byId =
+                result.fairness().stream().collect(Collectors.toMap(MemberFairness::memberId, f -> f));
+        assertThat(byId.get("cara").fairShare())
+                .isCloseTo(byId.get("ana").fairShare() / 2, org.assertj.core.data.Offset.offset(0.01));
         assertThat(result.maxDeviation()).isLessThanOrEqualTo(1.0);
     }
 
     @Test
     void carriedDeviationIsPaidBack() {
-        List<EngineMember> team = List.of(new EngineMember("ana", "Ana", 1.0, null, null, List.of(), 4.0),
+        List<EngineMember> team = List.of(
+                new EngineMember("ana", "Ana", 1.0, null, null, List.of(), 4.0),
                 new EngineMember("ben", "Ben", 1.0, null, null, List.of(), -4.0),
                 new EngineMember("cara", "Cara", 1.0, null, null, List.of(), 0.0));
-        RotaResult result = ENGINE.solve(new RotaProblem(BERLIN, shifts("2027-03-01", "2027-03-28"), team,
-                CoverageRules.defaults()));
-        Map<String, MemberFairness> byId = result.fairness().stream()
-                .collect(Collectors.toMap(MemberFairness::memberId, f -> f));
+        RotaResult result = ENGINE.solve(
+                new RotaProblem(BERLIN, shifts("2027-03-01", "2027-03-28"), team, CoverageRules.defaults()));
+        Map<String, MemberFairness> byId =
+                result.fairness().stream().collect(Collectors.toMap(MemberFairness::memberId, f -> f));
         double total = byId.values().stream().mapToDouble(MemberFairness::load).sum();
         assertThat(byId.get("ana").fairShare()).isCloseTo(total / 3 - 4.0, org.assertj.core.data.Offset.offset(0.01));
         assertThat(byId.get("ben").fairShare()).isCloseTo(total / 3 + 4.0, org.assertj.core.data.Offset.offset(0.01));
@@ -136,8 +167,8 @@ class RotaEngineTest {
         List<EngineMember> team = List.of(EngineMember.fullTime("ana", "Ana"), EngineMember.fullTime("ben", "Ben"));
         List<PlannedShift> shifts = shifts("2027-03-01", "2027-03-14");
         Map<String, String> pinned = Map.of("2027-03-06/Weekend day/0", "ana", "2027-03-13/Weekend day/0", "ana");
-        RotaResult result = ENGINE.solve(new RotaProblem(BERLIN, shifts, team, CoverageRules.defaults(), pinned,
-                Map.of()));
+        RotaResult result =
+                ENGINE.solve(new RotaProblem(BERLIN, shifts, team, CoverageRules.defaults(), pinned, Map.of()));
         assertThat(result.assignments()).containsAllEntriesOf(pinned);
         assertThat(result.gaps()).isEmpty();
     }
@@ -145,17 +176,21 @@ class RotaEngineTest {
     @Test
     void replanAfterSickLeaveChangesOnlyWhatItMust() {
         List<PlannedShift> shifts = shifts("2027-03-01", "2027-03-28");
-        List<EngineMember> team = List.of(EngineMember.fullTime("ana", "Ana"), EngineMember.fullTime("ben", "Ben"),
+        List<EngineMember> team = List.of(
+                EngineMember.fullTime("ana", "Ana"),
+                EngineMember.fullTime("ben", "Ben"),
                 EngineMember.fullTime("cara", "Cara"));
         RotaResult first = ENGINE.solve(new RotaProblem(BERLIN, shifts, team, CoverageRules.defaults()));
         // Ben falls sick 15-17 March
         List<EngineMember> sick = List.of(team.get(0), onLeave("ben", "2027-03-15", "2027-03-17"), team.get(2));
-        RotaResult replan = ENGINE.solve(new RotaProblem(BERLIN, shifts, sick, CoverageRules.defaults(), Map.of(),
-                first.assignments()));
+        RotaResult replan = ENGINE.solve(
+                new RotaProblem(BERLIN, shifts, sick, CoverageRules.defaults(), Map.of(), first.assignments()));
         Set<String> mustMove = first.assignments().entrySet().stream()
-                .filter(e -> e.getValue().equals("ben") && e.getKey().compareTo("2027-03-14") > 0
+                .filter(e -> e.getValue().equals("ben")
+                        && e.getKey().compareTo("2027-03-14") > 0
                         && e.getKey().compareTo("2027-03-18") < 0)
-                .map(Map.Entry::getKey).collect(Collectors.toSet());
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
         Map<String, String> changed = new HashMap<>();
         replan.assignments().forEach((key, member) -> {
             if (!member.equals(first.assignments().get(key))) {
@@ -170,17 +205,22 @@ class RotaEngineTest {
     @Test
     void explanationsNameTheMemberAndWhy() {
         // Ana is away Thursday to Sunday: Ben, a 10% part-timer, is the only one left and ends far above his share
-        List<EngineMember> team = List.of(onLeave("ana", "2027-03-04", "2027-03-07"),
+        List<EngineMember> team = List.of(
+                onLeave("ana", "2027-03-04", "2027-03-07"),
                 new EngineMember("ben", "Ben", 0.1, null, null, List.of(), 0));
-        RotaResult result = ENGINE.solve(new RotaProblem(BERLIN, shifts("2027-03-01", "2027-03-14"), team,
-                new CoverageRules(0, 7, 7)));
+        RotaResult result = ENGINE.solve(
+                new RotaProblem(BERLIN, shifts("2027-03-01", "2027-03-14"), team, new CoverageRules(0, 7, 7)));
         assertThat(result.gaps()).isEmpty();
-        assertThat(result.explanations()).anySatisfy(text -> assertThat(text)
-                .startsWith("Ben has")
-                .contains("more load than their fair share")
-                .contains("because Ben was the only one available on 3\u20137 Mar 2027"));
-        assertThat(result.explanations()).anySatisfy(text -> assertThat(text)
-                .startsWith("ana has").contains("less load").contains("Ben alone covered 3\u20137 Mar 2027"));
+        assertThat(result.explanations())
+                .anySatisfy(text -> assertThat(text)
+                        .startsWith("Ben has")
+                        .contains("more load than their fair share")
+                        .contains("because Ben was the only one available on 3\u20137 Mar 2027"));
+        assertThat(result.explanations())
+                .anySatisfy(text -> assertThat(text)
+                        .startsWith("ana has")
+                        .contains("less load")
+                        .contains("Ben alone covered 3\u20137 Mar 2027"));
     }
 
     /** Evening dates of the nights (on call at 03:00 next morning) each member holds. */
@@ -200,14 +240,24 @@ class RotaEngineTest {
     void theTeamsNightsInARowThresholdIsKeptWhereTheTeamCan() {
         // four members, three weeks of nights and weekends; the team allows one night in a row only
         List<PlannedShift> shifts = shifts("2027-03-01", "2027-03-21");
-        List<EngineMember> team = List.of(EngineMember.fullTime("ana", "Ana"), EngineMember.fullTime("ben", "Ben"),
-                EngineMember.fullTime("cem", "Cem"), EngineMember.fullTime("dora", "Dora"));
-        RotaResult result = ENGINE.solve(new RotaProblem(BERLIN, shifts, team, CoverageRules.defaults(), Map.of(),
-                Map.of(), new org.standby.policy.rules.LoadLimits(744, 5, 1)));
+        List<EngineMember> team = List.of(
+                EngineMember.fullTime("ana", "Ana"),
+                EngineMember.fullTime("ben", "Ben"),
+                EngineMember.fullTime("cem", "Cem"),
+                EngineMember.fullTime("dora", "Dora"));
+        RotaResult result = ENGINE.solve(new RotaProblem(
+                BERLIN,
+                shifts,
+                team,
+                CoverageRules.defaults(),
+                Map.of(),
+                Map.of(),
+                new org.standby.policy.rules.LoadLimits(744, 5, 1)));
         assertThat(result.gaps()).isEmpty();
         nightsOf(shifts, result).forEach((member, nights) -> {
             for (long night : nights) {
-                assertThat(nights).as("%s on call the night after %s too", member, java.time.LocalDate.ofEpochDay(night))
+                assertThat(nights)
+                        .as("%s on call the night after %s too", member, java.time.LocalDate.ofEpochDay(night))
                         .doesNotContain(night + 1);
             }
         });
@@ -218,20 +268,32 @@ class RotaEngineTest {
         // four members, the weekends of March 2027 (4 weekends, 8 weekend days; nobody can hold both days of one
         // weekend under the 10 h rest rule, so 8 member-weekends are needed); at most two weekends a month each
         List<PlannedShift> shifts = shifts("2027-03-01", "2027-03-28");
-        List<EngineMember> team = List.of(EngineMember.fullTime("ana", "Ana"), EngineMember.fullTime("ben", "Ben"),
-                EngineMember.fullTime("cem", "Cem"), EngineMember.fullTime("dora", "Dora"));
-        RotaResult result = ENGINE.solve(new RotaProblem(BERLIN, shifts, team, CoverageRules.defaults(), Map.of(),
-                Map.of(), new org.standby.policy.rules.LoadLimits(744, 2, 31)));
+        List<EngineMember> team = List.of(
+                EngineMember.fullTime("ana", "Ana"),
+                EngineMember.fullTime("ben", "Ben"),
+                EngineMember.fullTime("cem", "Cem"),
+                EngineMember.fullTime("dora", "Dora"));
+        RotaResult result = ENGINE.solve(new RotaProblem(
+                BERLIN,
+                shifts,
+                team,
+                CoverageRules.defaults(),
+                Map.of(),
+                Map.of(),
+                new org.standby.policy.rules.LoadLimits(744, 2, 31)));
         Map<String, java.util.Set<LocalDate>> saturdays = new java.util.HashMap<>();
         for (PlannedShift shift : shifts) {
             if (shift.dayType() == DayType.WEEKEND) {
-                saturdays.computeIfAbsent(result.assignments().get(shift.key()), m -> new java.util.HashSet<>())
-                        .add(shift.date().with(java.time.temporal.TemporalAdjusters.previousOrSame(
-                                java.time.DayOfWeek.SATURDAY)));
+                saturdays
+                        .computeIfAbsent(result.assignments().get(shift.key()), m -> new java.util.HashSet<>())
+                        .add(shift.date()
+                                .with(java.time.temporal.TemporalAdjusters.previousOrSame(
+                                        java.time.DayOfWeek.SATURDAY)));
             }
         }
         assertThat(saturdays).doesNotContainKey(null).hasSize(4);
-        assertThat(saturdays.values()).allSatisfy(weekends -> assertThat(weekends).hasSizeLessThanOrEqualTo(2));
+        assertThat(saturdays.values())
+                .allSatisfy(weekends -> assertThat(weekends).hasSizeLessThanOrEqualTo(2));
         assertThat(result.explanations()).noneMatch(line -> line.contains("weekend shifts with at most"));
     }
 
@@ -240,24 +302,33 @@ class RotaEngineTest {
         // October 2027: 21 weeknights of 14 h, 10 weekend days of 24 h and the autumn DST hour = 535 h;
         // three full-timers may carry 3 x 160 = 480 h: at least ceil(535 / 160) = 4 are needed
         List<PlannedShift> shifts = shifts("2027-10-01", "2027-10-31");
-        List<EngineMember> three = List.of(EngineMember.fullTime("ana", "Ana"), EngineMember.fullTime("ben", "Ben"),
+        List<EngineMember> three = List.of(
+                EngineMember.fullTime("ana", "Ana"),
+                EngineMember.fullTime("ben", "Ben"),
                 EngineMember.fullTime("cem", "Cem"));
         RotaResult result = ENGINE.solve(new RotaProblem(BERLIN, shifts, three, CoverageRules.defaults()));
-        assertThat(result.explanations()).contains("2027-10: 3 members (3 FTE) cannot cover 535 h of promised cover "
-                + "within 160 h a month each (FTE-scaled): at least 4 full-time members needed");
+        assertThat(result.explanations())
+                .contains("2027-10: 3 members (3 FTE) cannot cover 535 h of promised cover "
+                        + "within 160 h a month each (FTE-scaled): at least 4 full-time members needed");
         List<EngineMember> four = new java.util.ArrayList<>(three);
         four.add(EngineMember.fullTime("dora", "Dora"));
         RotaResult enough = ENGINE.solve(new RotaProblem(BERLIN, shifts, four, CoverageRules.defaults()));
         assertThat(enough.explanations()).noneMatch(line -> line.contains("cannot cover"));
-        assertThat(enough.fairness()).allSatisfy(member -> assertThat(member.load()).isPositive());
+        assertThat(enough.fairness())
+                .allSatisfy(member -> assertThat(member.load()).isPositive());
     }
 
     @Test
     void unknownPinnedMemberIsRejected() {
         List<PlannedShift> shifts = shifts("2027-03-01", "2027-03-02");
-        assertThatThrownBy(() -> ENGINE.solve(new RotaProblem(BERLIN, shifts,
-                List.of(EngineMember.fullTime("ana", "Ana")), CoverageRules.defaults(),
-                Map.of(shifts.get(0).key(), "zoe"), Map.of())))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("zoe");
+        assertThatThrownBy(() -> ENGINE.solve(new RotaProblem(
+                        BERLIN,
+                        shifts,
+                        List.of(EngineMember.fullTime("ana", "Ana")),
+                        CoverageRules.defaults(),
+                        Map.of(shifts.get(0).key(), "zoe"),
+                        Map.of())))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("zoe");
     }
 }

@@ -42,8 +42,8 @@ class RuleBookAgreementPropertiesTest {
                     Rule.MAX_CONSECUTIVE_DAYS, RotaConstraintProvider::maxConsecutiveDays,
                     Rule.MAX_SHIFTS_PER_WEEK, RotaConstraintProvider::maxShiftsPerWeek));
 
-    private final ConstraintVerifier<RotaConstraintProvider, RotaSolution> verifier = ConstraintVerifier.build(
-            new RotaConstraintProvider(), RotaSolution.class, ShiftSlot.class);
+    private final ConstraintVerifier<RotaConstraintProvider, RotaSolution> verifier =
+            ConstraintVerifier.build(new RotaConstraintProvider(), RotaSolution.class, ShiftSlot.class);
 
     @Property(tries = 200, shrinking = ShrinkingMode.OFF)
     void everyHardConstraintPenalisesExactlyTheRuleBooksBreaches(@ForAll long seed) {
@@ -52,16 +52,26 @@ class RuleBookAgreementPropertiesTest {
         int teamSize = 1 + random.nextInt(3);
         for (int m = 0; m < teamSize; m++) {
             Slots.MemberBuilder builder = Slots.member("m" + m)
-                    .rules(new int[] {0, 8, 10, 11, 24, 72}[random.nextInt(6)], 1 + random.nextInt(4),
+                    .rules(
+                            new int[] {0, 8, 10, 11, 24, 72}[random.nextInt(6)],
+                            1 + random.nextInt(4),
                             1 + random.nextInt(5));
             if (random.nextInt(3) == 0) {
-                builder.active(random.nextBoolean() ? FIRST.plusDays(random.nextInt(10)).toString() : null,
-                        random.nextBoolean() ? FIRST.plusDays(5 + random.nextInt(15)).toString() : null);
+                builder.active(
+                        random.nextBoolean()
+                                ? FIRST.plusDays(random.nextInt(10)).toString()
+                                : null,
+                        random.nextBoolean()
+                                ? FIRST.plusDays(5 + random.nextInt(15)).toString()
+                                : null);
             }
             for (int l = random.nextInt(3); l > 0; l--) {
                 LocalDate start = FIRST.plusDays(random.nextInt(18));
-                builder.leave(start.atStartOfDay(Slots.ZONE).toInstant().plusSeconds(random.nextInt(86_400)),
-                        start.plusDays(random.nextInt(4)).atStartOfDay(Slots.ZONE).toInstant()
+                builder.leave(
+                        start.atStartOfDay(Slots.ZONE).toInstant().plusSeconds(random.nextInt(86_400)),
+                        start.plusDays(random.nextInt(4))
+                                .atStartOfDay(Slots.ZONE)
+                                .toInstant()
                                 .plusSeconds(86_400 + random.nextInt(86_400)));
             }
             members.add(builder.build());
@@ -69,10 +79,14 @@ class RuleBookAgreementPropertiesTest {
         // unplugged time: the three weekends of the span (overlap) and its three weeks (by start), some kept free
         List<RestGroup> restGroups = List.of(
                 new RestGroup(new org.standby.policy.rules.RestWindows.Group(
-                        org.standby.policy.rules.RestWindows.Kind.FREE_WEEKENDS, "weekends", windows(5, false),
+                        org.standby.policy.rules.RestWindows.Kind.FREE_WEEKENDS,
+                        "weekends",
+                        windows(5, false),
                         random.nextInt(4))),
                 new RestGroup(new org.standby.policy.rules.RestWindows.Group(
-                        org.standby.policy.rules.RestWindows.Kind.FREE_WEEK_IN_BREAK, "weeks", windows(0, true),
+                        org.standby.policy.rules.RestWindows.Kind.FREE_WEEK_IN_BREAK,
+                        "weeks",
+                        windows(0, true),
                         random.nextInt(2))));
         List<ShiftSlot> slots = new ArrayList<>();
         int shifts = random.nextInt(40);
@@ -85,8 +99,8 @@ class RuleBookAgreementPropertiesTest {
                 PlannedShift planned = Slots.planned(date.toString(), "S" + s, DayType.TERM, start, end, 1, slot);
                 RotaMember member = random.nextInt(8) == 0 ? null : members.get(random.nextInt(teamSize));
                 ShiftSlot shiftSlot = new ShiftSlot(Slots.ZONE, planned, false, null, member);
-                shiftSlot.setRestWindows(RestGroup.windowsOf(restGroups, shiftSlot.getStartSecond(),
-                        shiftSlot.getEndSecond()));
+                shiftSlot.setRestWindows(
+                        RestGroup.windowsOf(restGroups, shiftSlot.getStartSecond(), shiftSlot.getEndSecond()));
                 slots.add(shiftSlot);
             }
         }
@@ -95,16 +109,20 @@ class RuleBookAgreementPropertiesTest {
             expected.put(rule, 0L);
         }
         for (RotaMember member : members) {
-            List<RuleBook.Duty> duties = slots.stream().filter(slot -> slot.getMember() == member)
-                    .map(ShiftSlot::getDuty).toList();
+            List<RuleBook.Duty> duties = slots.stream()
+                    .filter(slot -> slot.getMember() == member)
+                    .map(ShiftSlot::getDuty)
+                    .toList();
             for (RuleBook.Breach breach : RuleBook.breaches(member.getLimits(), member.getAvailability(), duties)) {
                 expected.merge(breach.rule(), breach.penalty(), Long::sum);
             }
             // unplugged: per group, the windows any of the member's shifts touches beyond those it may touch
             for (RestGroup group : restGroups) {
-                long touched = group.group.windows().stream().filter(window -> slots.stream()
-                        .filter(slot -> slot.getMember() == member)
-                        .anyMatch(slot -> window.touchedBy(slot.getStartSecond(), slot.getEndSecond()))).count();
+                long touched = group.group.windows().stream()
+                        .filter(window -> slots.stream()
+                                .filter(slot -> slot.getMember() == member)
+                                .anyMatch(slot -> window.touchedBy(slot.getStartSecond(), slot.getEndSecond())))
+                        .count();
                 expected.merge(Rule.UNPLUGGED, Math.max(0, touched - group.mayTouch), Long::sum);
             }
         }
@@ -126,8 +144,10 @@ class RuleBookAgreementPropertiesTest {
         List<org.standby.policy.rules.RestWindows.Window> windows = new ArrayList<>();
         for (int w = 0; w < 3; w++) {
             LocalDate start = FIRST.plusDays(firstDay + 7L * w);
-            windows.add(new org.standby.policy.rules.RestWindows.Window(start.atStartOfDay(Slots.ZONE).toEpochSecond(),
-                    start.plusDays(weeks ? 7 : 2).atStartOfDay(Slots.ZONE).toEpochSecond(), weeks));
+            windows.add(new org.standby.policy.rules.RestWindows.Window(
+                    start.atStartOfDay(Slots.ZONE).toEpochSecond(),
+                    start.plusDays(weeks ? 7 : 2).atStartOfDay(Slots.ZONE).toEpochSecond(),
+                    weeks));
         }
         return windows;
     }

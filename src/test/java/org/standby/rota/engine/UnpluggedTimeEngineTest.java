@@ -40,7 +40,8 @@ class UnpluggedTimeEngineTest {
             return DayType.WEEKEND;
         }
         return !date.isBefore(LocalDate.of(2027, 3, 29)) && !date.isAfter(LocalDate.of(2027, 4, 9))
-                ? DayType.BREAK : DayType.TERM;
+                ? DayType.BREAK
+                : DayType.TERM;
     }
 
     private static Map<LocalDate, DayType> dayTypes() {
@@ -57,31 +58,49 @@ class UnpluggedTimeEngineTest {
 
     private static List<EngineMember> team(int size) {
         return java.util.stream.IntStream.rangeClosed(1, size)
-                .mapToObj(i -> EngineMember.fullTime("m" + i, "Member " + i)).toList();
+                .mapToObj(i -> EngineMember.fullTime("m" + i, "Member " + i))
+                .toList();
     }
 
     private static RotaResult solve(int members, UnpluggedRules rules) {
         List<RestWindows.Group> groups = rules.windows(BERLIN, FROM, TO, dayTypes());
-        return ENGINE.solve(new RotaProblem(BERLIN, shifts(), team(members), CoverageRules.defaults(), Map.of(),
-                Map.of(), LoadLimits.defaults(), groups));
+        return ENGINE.solve(new RotaProblem(
+                BERLIN,
+                shifts(),
+                team(members),
+                CoverageRules.defaults(),
+                Map.of(),
+                Map.of(),
+                LoadLimits.defaults(),
+                groups));
     }
 
     private static List<UnpluggedCheck.Gap> check(RotaResult result, int members, UnpluggedRules rules) {
-        List<StandbyPeriod> periods = shifts().stream().map(p -> new StandbyPeriod(result.assignments().get(p.key()),
-                p.date(), p.dayType(), p.start(), p.end())).toList();
-        return UnpluggedCheck.check(periods, team(members).stream()
-                        .map(m -> new UnpluggedCheck.Member(m.id(), m.name())).toList(), BERLIN, FROM, TO, dayTypes(),
+        List<StandbyPeriod> periods = shifts().stream()
+                .map(p ->
+                        new StandbyPeriod(result.assignments().get(p.key()), p.date(), p.dayType(), p.start(), p.end()))
+                .toList();
+        return UnpluggedCheck.check(
+                periods,
+                team(members).stream()
+                        .map(m -> new UnpluggedCheck.Member(m.id(), m.name()))
+                        .toList(),
+                BERLIN,
+                FROM,
+                TO,
+                dayTypes(),
                 rules);
     }
 
     @Test
     void theRulesGiveWindowsForFullMonthsAndWholeBreakWeeks() {
         List<RestWindows.Group> groups = new UnpluggedRules(2, true).windows(BERLIN, FROM, TO, dayTypes());
-        assertThat(groups).extracting(RestWindows.Group::period)
+        assertThat(groups)
+                .extracting(RestWindows.Group::period)
                 .containsExactly("2027-03", "2027-04", "2027-03-29..2027-04-11");
-        assertThat(groups.get(0).windows()).hasSize(4);  // Saturdays 6, 13, 20, 27 March
-        assertThat(groups.get(1).windows()).hasSize(4);  // 3, 10, 17, 24 April
-        assertThat(groups.get(2).windows()).hasSize(2);  // the weeks from 29 March and 5 April
+        assertThat(groups.get(0).windows()).hasSize(4); // Saturdays 6, 13, 20, 27 March
+        assertThat(groups.get(1).windows()).hasSize(4); // 3, 10, 17, 24 April
+        assertThat(groups.get(2).windows()).hasSize(2); // the weeks from 29 March and 5 April
         assertThat(groups.get(2).mayTouch()).isEqualTo(1);
     }
 
@@ -109,8 +128,10 @@ class UnpluggedTimeEngineTest {
         for (String member : List.of("m1", "m2")) {
             Set<LocalDate> saturdays = shifts().stream()
                     .filter(p -> member.equals(with.assignments().get(p.key())))
-                    .flatMap(p -> saturdaysTouched(p).stream()).collect(Collectors.toSet());
-            assertThat(saturdays.stream().filter(s -> s.getMonthValue() == 3).count()).isLessThanOrEqualTo(2);
+                    .flatMap(p -> saturdaysTouched(p).stream())
+                    .collect(Collectors.toSet());
+            assertThat(saturdays.stream().filter(s -> s.getMonthValue() == 3).count())
+                    .isLessThanOrEqualTo(2);
         }
     }
 

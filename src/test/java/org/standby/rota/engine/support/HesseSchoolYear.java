@@ -27,15 +27,20 @@ public final class HesseSchoolYear {
     public static final LocalDate FROM = LocalDate.of(2026, 8, 1);
     public static final LocalDate TO = LocalDate.of(2027, 7, 31);
     public static final Set<LocalDate> HOLIDAYS = Set.of(
-            LocalDate.of(2026, 10, 3), LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 26),
-            LocalDate.of(2027, 1, 1), LocalDate.of(2027, 3, 26), LocalDate.of(2027, 3, 29),
-            LocalDate.of(2027, 5, 1), LocalDate.of(2027, 5, 6), LocalDate.of(2027, 5, 17),
+            LocalDate.of(2026, 10, 3),
+            LocalDate.of(2026, 12, 25),
+            LocalDate.of(2026, 12, 26),
+            LocalDate.of(2027, 1, 1),
+            LocalDate.of(2027, 3, 26),
+            LocalDate.of(2027, 3, 29),
+            LocalDate.of(2027, 5, 1),
+            LocalDate.of(2027, 5, 6),
+            LocalDate.of(2027, 5, 17),
             LocalDate.of(2027, 5, 27));
     /** Start of the summer holidays 2027. */
     public static final LocalDate SUMMER_2027 = LocalDate.of(2027, 6, 28);
 
-    private HesseSchoolYear() {
-    }
+    private HesseSchoolYear() {}
 
     /** The day type of a date in this school year. */
     public static DayType dayTypeOf(LocalDate date) {
@@ -48,7 +53,8 @@ public final class HesseSchoolYear {
         if (!date.isAfter(LocalDate.of(2026, 8, 7)) || !date.isBefore(SUMMER_2027)) {
             return DayType.SUMMER;
         }
-        if (within(date, "2026-10-05", "2026-10-17") || within(date, "2026-12-23", "2027-01-12")
+        if (within(date, "2026-10-05", "2026-10-17")
+                || within(date, "2026-12-23", "2027-01-12")
                 || within(date, "2027-03-29", "2027-04-10")) {
             return DayType.BREAK;
         }
@@ -72,21 +78,23 @@ public final class HesseSchoolYear {
         List<EngineMember> members = new ArrayList<>();
         for (int k = 0; k < size; k++) {
             LocalDate leaveStart = SUMMER_2027.plusWeeks((long) k * 6 / size);
-            TimeRange leave = new TimeRange(leaveStart.atTime(HANDOVER).atZone(ZONE).toInstant(),
+            TimeRange leave = new TimeRange(
+                    leaveStart.atTime(HANDOVER).atZone(ZONE).toInstant(),
                     leaveStart.plusWeeks(3).atTime(HANDOVER).atZone(ZONE).toInstant());
             double fte = k == size - 1 ? 0.5 : 1.0;
-            members.add(new EngineMember(String.format("m%02d", k + 1), NAMES.get(k), fte, null, null,
-                    List.of(leave), 0));
+            members.add(
+                    new EngineMember(String.format("m%02d", k + 1), NAMES.get(k), fte, null, null, List.of(leave), 0));
         }
         return members;
     }
 
     /** The whole-year problem for a team of {@code size} under the default policy. */
     public static RotaProblem problem(int size) {
-        return new RotaProblem(ZONE, shifts(), team(size), CoveragePolicy.defaultPolicy().rules());
+        return new RotaProblem(
+                ZONE, shifts(), team(size), CoveragePolicy.defaultPolicy().rules());
     }
 
-    private static final List<String> NAMES = List.of("Ana", "Ben", "Cara", "Dev", "Elif", "Finn", "Greta", "Hugo",
-            "Ines", "Jonas", "Kemal", "Lena", "Mira", "Noah", "Olga", "Paul");
-
+    private static final List<String> NAMES = List.of(
+            "Ana", "Ben", "Cara", "Dev", "Elif", "Finn", "Greta", "Hugo", "Ines", "Jonas", "Kemal", "Lena", "Mira",
+            "Noah", "Olga", "Paul");
 }

@@ -19,8 +19,7 @@ public final class Slots {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
-    private Slots() {
-    }
+    private Slots() {}
 
     /** A 18:00-08:00 night starting on the date (a weekday in term). */
     public static ShiftSlot night(String date, RotaMember member) {
@@ -34,8 +33,8 @@ public final class Slots {
 
     /** A 08:00-08:00 public holiday starting on the date. */
     public static ShiftSlot holiday(String date, RotaMember member) {
-        return slot(date, "Public holiday", DayType.PUBLIC_HOLIDAY, LocalTime.of(8, 0), LocalTime.of(8, 0), 3.0, 0,
-                member);
+        return slot(
+                date, "Public holiday", DayType.PUBLIC_HOLIDAY, LocalTime.of(8, 0), LocalTime.of(8, 0), 3.0, 0, member);
     }
 
     /** A 18:00-08:00 summer night starting on the date. */
@@ -43,18 +42,24 @@ public final class Slots {
         return slot(date, "Summer night", DayType.SUMMER, LocalTime.of(18, 0), LocalTime.of(8, 0), 1.5, 0, member);
     }
 
-    public static ShiftSlot slot(String date, String name, DayType dayType, LocalTime start, LocalTime end,
-            double weight, int slotNumber, RotaMember member) {
+    public static ShiftSlot slot(
+            String date,
+            String name,
+            DayType dayType,
+            LocalTime start,
+            LocalTime end,
+            double weight,
+            int slotNumber,
+            RotaMember member) {
         return new ShiftSlot(ZONE, planned(date, name, dayType, start, end, weight, slotNumber), false, null, member);
     }
 
-    public static PlannedShift planned(String date, String name, DayType dayType, LocalTime start, LocalTime end,
-            double weight, int slotNumber) {
+    public static PlannedShift planned(
+            String date, String name, DayType dayType, LocalTime start, LocalTime end, double weight, int slotNumber) {
         LocalDate day = LocalDate.parse(date);
         Instant from = ShiftExpander.instantOf(day, start, ZONE);
         Instant to = ShiftExpander.instantOf(end.isAfter(start) ? day : day.plusDays(1), end, ZONE);
-        return new PlannedShift(day + "/" + name + "/" + slotNumber, name, day, dayType, from, to, weight,
-                slotNumber);
+        return new PlannedShift(day + "/" + name + "/" + slotNumber, name, day, dayType, from, to, weight, slotNumber);
     }
 
     /** The slot as in a re-plan, where it previously belonged to {@code previousMemberId}. */
@@ -90,8 +95,12 @@ public final class Slots {
 
         /** Leave from the start of {@code from} to the end of {@code untilInclusive} (local dates). */
         public MemberBuilder leave(String from, String untilInclusive) {
-            return leave(LocalDate.parse(from).atStartOfDay(ZONE).toInstant(),
-                    LocalDate.parse(untilInclusive).plusDays(1).atStartOfDay(ZONE).toInstant());
+            return leave(
+                    LocalDate.parse(from).atStartOfDay(ZONE).toInstant(),
+                    LocalDate.parse(untilInclusive)
+                            .plusDays(1)
+                            .atStartOfDay(ZONE)
+                            .toInstant());
         }
 
         public MemberBuilder leave(Instant from, Instant until) {
@@ -117,9 +126,16 @@ public final class Slots {
         }
 
         public RotaMember build() {
-            return new RotaMember(id, id, activeFrom == null ? Long.MIN_VALUE : activeFrom.toEpochDay(),
-                    activeUntil == null ? Long.MAX_VALUE : activeUntil.toEpochDay(), leave.toArray(long[][]::new),
-                    restHours * 3600L, maxConsecutiveDays, maxShiftsPerWeek, Math.round(targetLoad * ShiftSlot.SCALE),
+            return new RotaMember(
+                    id,
+                    id,
+                    activeFrom == null ? Long.MIN_VALUE : activeFrom.toEpochDay(),
+                    activeUntil == null ? Long.MAX_VALUE : activeUntil.toEpochDay(),
+                    leave.toArray(long[][]::new),
+                    restHours * 3600L,
+                    maxConsecutiveDays,
+                    maxShiftsPerWeek,
+                    Math.round(targetLoad * ShiftSlot.SCALE),
                     targetCounts);
         }
     }
