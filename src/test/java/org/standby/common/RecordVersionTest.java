@@ -54,20 +54,37 @@ class RecordVersionTest {
     void aClientThatSendsBackWhatItReadGetsA409WhenSomebodySavedMeanwhile() {
         TeamFixture fixture = TeamFixture.create();
         String path = "/api/teams/" + fixture.teamId;
-        Map<String, Object> read = new java.util.HashMap<>(as(fixture.director).get(path).then().extract().jsonPath()
-                .getMap("$"));
+        Map<String, Object> read = new java.util.HashMap<>(
+                as(fixture.director).get(path).then().extract().jsonPath().getMap("$"));
         read.remove("id");
         Map<String, Object> first = new java.util.HashMap<>(read);
         first.put("name", "First");
         as(fixture.director).body(first).put(path).then().statusCode(200).body("name", equalTo("First"));
         Map<String, Object> second = new java.util.HashMap<>(read);
         second.put("name", "Second");
-        as(fixture.director).body(second).put(path).then().statusCode(409)
-                .contentType("application/problem+json").body("detail", containsString("version"));
+        as(fixture.director)
+                .body(second)
+                .put(path)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", containsString("version"));
         as(fixture.director).get(path).then().body("name", equalTo("First"));
         // a create names no version
-        admin().body(Map.of("name", "New", "timeZone", "Europe/Berlin", "holidayRegion", "DE-HE", "handoverTime",
-                "08:00", "version", 3)).post("/api/teams").then().statusCode(400)
+        admin().body(Map.of(
+                        "name",
+                        "New",
+                        "timeZone",
+                        "Europe/Berlin",
+                        "holidayRegion",
+                        "DE-HE",
+                        "handoverTime",
+                        "08:00",
+                        "version",
+                        3))
+                .post("/api/teams")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("version"));
     }
 

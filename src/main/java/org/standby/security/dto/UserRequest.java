@@ -25,6 +25,8 @@ public record UserRequest(
 
         @Schema(description = "directors and viewers: act for every team, including later ones")
         Boolean allTeams,
-        @Schema(description = "the version this change is based on, as read (also the ETag); when given and not the "
-                + "stored one nothing is written (409). Not on create.") Long version) {
-}
+
+        @Schema(
+                description = "the version this change is based on, as read (also the ETag); when given and not the "
+                        + "stored one nothing is written (409). Not on create.")
+        Long version) {}

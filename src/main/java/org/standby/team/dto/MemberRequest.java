@@ -21,7 +21,11 @@ public record MemberRequest(
 
         @Schema(description = "first active day, inclusive") LocalDate activeFrom,
         @Schema(description = "last active day, inclusive") LocalDate activeUntil,
-        @Schema(description = "login of this member, if they have one") String username,
-        @Schema(description = "the version this change is based on, as read (also the ETag); when given and not the "
-                + "stored one nothing is written (409). Not on create.") Long version) {
-}
+
+        @Schema(description = "login of this member, if they have one")
+        String username,
+
+        @Schema(
+                description = "the version this change is based on, as read (also the ETag); when given and not the "
+                        + "stored one nothing is written (409). Not on create.")
+        Long version) {}
