@@ -32,12 +32,14 @@ TEAM=$(curl -fs -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/
 
 burst() { # $1 = label prefix
   for i in $(seq "$REQUESTS"); do
-    printf 'url = "%s/api/teams/%s/members"\nheader = "Authorization: Bearer %s"\nheader = "Content-Type: application/json"\ndata = "{\\"name\\": \\"%s %s\\", \\"fte\\": 0.5}"\noutput = /dev/null\nwrite-out = "%%{http_code}\\n"\nnext\n' \
+    # "next" separates the requests: none after the last (an empty entry makes curl fail)
+    [ "$i" -gt 1 ] && printf 'next\n'
+    printf 'url = "%s/api/teams/%s/members"\nheader = "Authorization: Bearer %s"\nheader = "Content-Type: application/json"\ndata = "{\\"name\\": \\"%s %s\\", \\"fte\\": 0.5}"\noutput = /dev/null\nwrite-out = "%%{http_code}\\n"\n' \
       "$BASE" "$TEAM" "$TOKEN" "$1" "$i"
   done >"$WORK/requests"
   local start end codes
   start=$(date +%s%N)
-  codes=$(curl -s -Z --parallel-max "$PARALLEL" -K "$WORK/requests" | sort | uniq -c | tr '\n' ' ')
+  codes=$(curl -s --no-progress-meter -Z --parallel-max "$PARALLEL" -K "$WORK/requests" | sort | uniq -c | tr '\n' ' ')
   end=$(date +%s%N)
   echo "$codes" | grep -q "$REQUESTS 201" || { echo "not all 201: $codes" >&2; exit 1; }
   awk -v n="$REQUESTS" -v ns=$((end - start)) 'BEGIN { printf "%.0f", n / (ns / 1e9) }'
