@@ -3,7 +3,10 @@
 # session cookie of the form login, at 200 connections; the same while 20 clients send wrong passwords; and at a
 # fixed rate (200 clients, each one request every PACE_MS), whose latencies are not queueing in wrk's closed loop.
 # Needs: wrk (apt-get install -y wrk), a built service (./mvnw -B package -DskipTests).
-# Usage: [APP=target/quarkus-app] [PACE_MS=200] bench/oncall.sh [SECONDS] [CONNECTIONS]
+# Usage: [APP=target/quarkus-app] [PACE_MS=200] [JAVA=java] [JVM_OPTS=...] bench/oncall.sh [SECONDS] [CONNECTIONS]
+# JAVA and JVM_OPTS choose the service's JVM, e.g. JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java JVM_OPTS=-XX:+UseZGC
+# The demo team's policy gets a day shift on school, break and summer days, so that somebody is on call at any hour
+# the benchmark runs (the demo's own policy covers weeknights and weekends only).
 # APP may point at another build (the numbers "before" in docs/benchmarks.md came from a build of 1a56b31).
 # The service runs with proxy address forwarding on, so that the wrong-password clients can come from many
 # addresses (X-Forwarded-For), as they would behind the school's reverse proxy; the legitimate clients send none.
@@ -27,7 +30,7 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2
 STANDBY_DATA_DIR="$WORK/db" STANDBY_DEMO=true STANDBY_ADMIN_PASSWORD=bench-password-1 QUARKUS_HTTP_PORT=$PORT \
   QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING=true QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED=true \
   QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=60S \
-  java -jar "$APP/quarkus-run.jar" >"$WORK/app.log" 2>&1 &
+  ${JAVA:-java} ${JVM_OPTS:-} -jar "$APP/quarkus-run.jar" >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 600); do   # at most 120 s on a busy machine
   curl -fs -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" && break
@@ -38,6 +41,10 @@ curl -fs -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" || { echo "not rea
 BASE="http://127.0.0.1:$PORT"
 URL="$BASE/api/teams/1/on-call"
 JSON=(-H 'Content-Type: application/json')
+curl -fs -u dana:standby-demo "$BASE/api/teams/1/policy" \
+  | jq '.shifts += [{"name": "Day", "dayTypes": ["TERM", "BREAK", "SUMMER"], "start": "08:00", "end": "18:00",
+                     "weight": 0.5, "headcount": 1}]' \
+  | curl -fs -o /dev/null -u dana:standby-demo "${JSON[@]}" -X PUT --data-binary @- "$BASE/api/teams/1/policy"
 FROM=$(date -u -d '-1 day' +%Y-%m-%d)
 TO=$(date -u -d "$FROM + 27 days" +%Y-%m-%d)
 ROTA=$(curl -fs -u dana:standby-demo "${JSON[@]}" -d "{\"name\":\"Bench\",\"from\":\"$FROM\",\"to\":\"$TO\"}" \
