@@ -5,6 +5,7 @@
 # Needs: wrk (apt-get install -y wrk), a built service (./mvnw -B package -DskipTests).
 # Usage: [APP=target/quarkus-app] [PACE_MS=200] [JAVA=java] [JVM_OPTS=...] bench/oncall.sh [SECONDS] [CONNECTIONS]
 # JAVA and JVM_OPTS choose the service's JVM, e.g. JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java JVM_OPTS=-XX:+UseZGC
+# SERVER_CPUS and LOAD_CPUS pin the service and wrk to separate cores (taskset), e.g. SERVER_CPUS=1 LOAD_CPUS=0
 # The demo team's policy gets a day shift on school, break and summer days, so that somebody is on call at any hour
 # the benchmark runs (the demo's own policy covers weeknights and weekends only).
 # APP may point at another build (the numbers "before" in docs/benchmarks.md came from a build of 1a56b31).
@@ -26,11 +27,14 @@ cleanup() {
 }
 trap cleanup EXIT
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+ON_SERVER=(); ON_LOAD=()
+[ -n "${SERVER_CPUS:-}" ] && ON_SERVER=(taskset -c "$SERVER_CPUS")
+[ -n "${LOAD_CPUS:-}" ] && ON_LOAD=(taskset -c "$LOAD_CPUS")
 
 STANDBY_DATA_DIR="$WORK/db" STANDBY_DEMO=true STANDBY_ADMIN_PASSWORD=bench-password-1 QUARKUS_HTTP_PORT=$PORT \
   QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING=true QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED=true \
   QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=60S \
-  ${JAVA:-java} ${JVM_OPTS:-} -jar "$APP/quarkus-run.jar" >"$WORK/app.log" 2>&1 &
+  "${ON_SERVER[@]}" ${JAVA:-java} ${JVM_OPTS:-} -jar "$APP/quarkus-run.jar" >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 600); do   # at most 120 s on a busy machine
   curl -fs -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" && break
@@ -80,7 +84,7 @@ LUA
 # run NAME WRK-ARGS...: prints "requests/s p50 p99 non-2xx+errors" from wrk --latency
 run() {
   local out
-  out=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --timeout 10s --latency "$@" "$URL")
+  out=$("${ON_LOAD[@]}" wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --timeout 10s --latency "$@" "$URL")
   awk '/Requests\/sec/ { rps = $2 } /^ +50%/ { p50 = $2 } /^ +99%/ { p99 = $2 }
        /Non-2xx/ { bad += $NF } /Socket errors/ { gsub(",", ""); bad += $4 + $6 + $8 + $10 }
        END { printf "%s %s %s %d\n", rps, p50, p99, bad }' <<<"$out"
@@ -116,7 +120,7 @@ run "${BASIC[@]}" -s "$WORK/paced.lua" | row "HTTP Basic, paced: each connection
 drain
 
 # the same while 20 clients send wrong passwords (for longer than the three measurements together)
-wrk -t1 -c20 -d$((SECONDS_PER_RUN * 4 + 5))s --timeout 10s -s "$WORK/attack.lua" "$URL" >"$WORK/attack.out" 2>&1 &
+"${ON_LOAD[@]}" wrk -t1 -c20 -d$((SECONDS_PER_RUN * 4 + 5))s --timeout 10s -s "$WORK/attack.lua" "$URL" >"$WORK/attack.out" 2>&1 &
 ATTACK_PID=$!
 sleep 3
 run "${BEARER[@]}" | row "API token, 20 clients sending wrong passwords"
