@@ -326,35 +326,31 @@ public final class ReportHtml {
         h.append("<table class=\"num\"><thead><tr><th>Month</th><th>On call (h)</th><th>Weekends and holidays</th>")
                 .append("<th>Call-outs (h)</th><th>Time off earned (h)</th><th>Pay</th></tr></thead><tbody>");
         for (CostResponse.Month month : c.months()) {
-            CostFigures f = month.figures();
-            h.append("<tr><td>")
-                    .append(month.month())
-                    .append("</td><td>")
-                    .append(num(f.standbyHours(), 0))
-                    .append("</td><td>")
-                    .append(pct(f.weekendShare() + f.publicHolidayShare()))
-                    .append("</td><td>")
-                    .append(num(f.calloutHours(), 1))
-                    .append("</td><td>")
-                    .append(num(f.timeOffHours(), 1))
-                    .append("</td><td>")
-                    .append(num(f.money(), 0))
-                    .append("</td></tr>");
+            figuresRow(h, "", month.month(), month.figures());
         }
-        CostFigures t = c.total();
-        h.append("<tr class=\"total\"><td>Total</td><td>")
-                .append(num(t.standbyHours(), 0))
-                .append("</td><td>")
-                .append(pct(t.weekendShare() + t.publicHolidayShare()))
-                .append("</td><td>")
-                .append(num(t.calloutHours(), 1))
-                .append("</td><td>")
-                .append(num(t.timeOffHours(), 1))
-                .append("</td><td>")
-                .append(num(t.money(), 0))
-                .append("</td></tr></tbody></table>");
+        figuresRow(h, " class=\"total\"", "Total", c.total());
+        h.append("</tbody></table>");
         h.append(monthChart(c));
         h.append("</section>");
+    }
+
+    /** One row of a cost table: its label (HTML), then hours, weekend and holiday share, call-outs, time off, pay. */
+    private static void figuresRow(StringBuilder h, String rowAttributes, String label, CostFigures f) {
+        h.append("<tr")
+                .append(rowAttributes)
+                .append("><td>")
+                .append(label)
+                .append("</td><td>")
+                .append(num(f.standbyHours(), 0))
+                .append("</td><td>")
+                .append(pct(f.weekendShare() + f.publicHolidayShare()))
+                .append("</td><td>")
+                .append(num(f.calloutHours(), 1))
+                .append("</td><td>")
+                .append(num(f.timeOffHours(), 1))
+                .append("</td><td>")
+                .append(num(f.money(), 0))
+                .append("</td></tr>");
     }
 
     /** Stacked bars: on-call hours per month by kind of day. */
@@ -427,20 +423,7 @@ public final class ReportHtml {
         h.append("<table class=\"num\"><thead><tr><th>Person</th><th>On call (h)</th><th>Weekends and holidays</th>")
                 .append("<th>Call-outs (h)</th><th>Time off earned (h)</th><th>Pay</th></tr></thead><tbody>");
         for (CostResponse.Member member : members) {
-            CostFigures f = member.figures();
-            h.append("<tr><td>")
-                    .append(esc(member.name()))
-                    .append("</td><td>")
-                    .append(num(f.standbyHours(), 0))
-                    .append("</td><td>")
-                    .append(pct(f.weekendShare() + f.publicHolidayShare()))
-                    .append("</td><td>")
-                    .append(num(f.calloutHours(), 1))
-                    .append("</td><td>")
-                    .append(num(f.timeOffHours(), 1))
-                    .append("</td><td>")
-                    .append(num(f.money(), 0))
-                    .append("</td></tr>");
+            figuresRow(h, "", esc(member.name()), member.figures());
         }
         h.append("</tbody></table></section>");
     }
