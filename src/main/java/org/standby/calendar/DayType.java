@@ -10,5 +10,16 @@ public enum DayType {
     WEEKEND,
     SUMMER,
     BREAK,
-    TERM
+    TERM;
+
+    /** The day type in words, for texts people read ("school term", not TERM). */
+    public String words() {
+        return switch (this) {
+            case PUBLIC_HOLIDAY -> "public holiday";
+            case WEEKEND -> "weekend";
+            case SUMMER -> "summer holidays";
+            case BREAK -> "school break";
+            case TERM -> "school term";
+        };
+    }
 }

@@ -36,6 +36,9 @@ import org.standby.team.Team;
 @ApplicationScoped
 public class InboxService {
 
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy", java.util.Locale.ENGLISH);
+
     @Inject
     CallerService callers;
 
@@ -73,7 +76,8 @@ public class InboxService {
                     a.id,
                     a.teamId,
                     teams.get(a.teamId).name,
-                    "Leave (" + a.kind + "): " + member + ", " + range(a.startDate, a.endDate),
+                    "Leave (" + a.kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + "): " + member
+                            + ", " + range(a.startDate, a.endDate),
                     a.startDate,
                     a.endDate,
                     member,
@@ -98,9 +102,9 @@ public class InboxService {
                     c.id,
                     c.teamId,
                     team.name,
-                    "Call-out: " + member + ", " + c.minutes + " min from " + day + " "
+                    "Call-out: " + member + ", " + c.minutes + " min from " + day(day) + " "
                             + c.start.atZone(zone).toLocalTime() + " during the " + shift.name + " of "
-                            + shift.date,
+                            + day(shift.date),
                     day,
                     day,
                     member,
@@ -130,8 +134,8 @@ public class InboxService {
         if (c.type == ChangeType.SWAP) {
             Shift other = names.shift(c.otherShiftId);
             String otherHolder = names.member(c.otherShiftMemberId);
-            summary = "Swap: " + holder + " gives the " + shift.name + " of " + shift.date + " to " + otherHolder
-                    + " and takes their " + other.name + " of " + other.date;
+            summary = "Swap: " + holder + " gives the " + shift.name + " of " + day(shift.date) + " to " + otherHolder
+                    + " and takes their " + other.name + " of " + day(other.date);
             start = other.date.isBefore(start) ? other.date : start;
             end = other.date.isAfter(end) ? other.date : end;
             member = holder;
@@ -140,7 +144,7 @@ public class InboxService {
                     effect(c.otherShiftMemberId, otherHolder, List.of(shift), List.of(other)));
         } else {
             member = names.member(c.memberId);
-            summary = "Cover: " + member + " takes the " + shift.name + " of " + shift.date
+            summary = "Cover: " + member + " takes the " + shift.name + " of " + day(shift.date)
                     + (holder == null ? " (a gap)" : " from " + holder);
             effects = holder == null
                     ? List.of(effect(c.memberId, member, List.of(shift), List.of()))
@@ -179,11 +183,16 @@ public class InboxService {
     }
 
     private static String describe(Shift shift) {
-        return shift.name + " of " + shift.date + " (" + shift.dayType + ")";
+        return shift.name + " of " + day(shift.date) + " (" + shift.dayType.words() + ")";
+    }
+
+    /** A date as people read it in the inbox: Thu 3 Dec 2026. */
+    private static String day(LocalDate date) {
+        return DAY.format(date);
     }
 
     private static String range(LocalDate start, LocalDate end) {
-        return start.equals(end) ? String.valueOf(start) : start + " to " + end;
+        return start.equals(end) ? day(start) : day(start) + " to " + day(end);
     }
 
     /** Members' names and shifts looked up once per answer. */

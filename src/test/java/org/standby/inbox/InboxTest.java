@@ -77,13 +77,13 @@ class InboxTest {
         assertThat(inbox.getList("items.teamId", Integer.class)).containsOnly((int) team.teamId);
         Map<String, Object> leave = item(inbox, "ABSENCE");
         assertThat((String) leave.get("summary"))
-                .startsWith("Leave (VACATION): Ana ")
-                .endsWith("2031-05-04 to 2031-05-08");
+                .startsWith("Leave (vacation): Ana ")
+                .endsWith("Sun 4 May 2031 to Thu 8 May 2031");
         assertThat(leave.get("approve")).isEqualTo(teamPath + "/absences/" + leave.get("id") + "/approve");
         Map<String, Object> cover = item(inbox, "CHANGE_REQUEST");
         assertThat((String) cover.get("summary"))
                 .startsWith("Cover: Ben ")
-                .contains("2031-04-07")
+                .contains("Mon 7 Apr 2031")
                 .contains("from Ana ")
                 .endsWith("Ana at a conference");
         assertThat(cover.get("start")).isEqualTo("2031-04-07");
@@ -91,7 +91,7 @@ class InboxTest {
         assertThat((String) callout.get("summary"))
                 .startsWith("Call-out: Ana ")
                 .contains("45 min")
-                .contains("2026-11-02 21:10");
+                .contains("Mon 2 Nov 2026 21:10");
         assertThat(callout.get("approve")).isEqualTo(teamPath + "/callouts/" + callout.get("id") + "/confirm");
 
         as(team.director)

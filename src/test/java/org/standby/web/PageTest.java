@@ -275,6 +275,16 @@ class PageTest {
         for (String violation : Browser.seriousViolations(driver)) {
             violations.add(name + " (phone): " + violation);
         }
+        // one column on a phone: nothing wider than the screen (no sideways scrolling of the whole page)
+        Object overflow = driver.executeScript("const w = document.documentElement.clientWidth;"
+                + "const wide = [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > w + 1"
+                + " && !e.closest('.chart, .table-scroll') && getComputedStyle(e).position !== 'absolute');"
+                + "return document.documentElement.scrollWidth > w"
+                + " ? wide.slice(0, 3).map(e => e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className).join(', ') || 'page'"
+                + " : '';");
+        if (!"".equals(overflow)) {
+            violations.add(name + " (phone): wider than the screen: " + overflow);
+        }
         Browser.screenshot(driver, name + "-phone");
         driver.manage().window().setSize(Browser.DESKTOP);
     }
