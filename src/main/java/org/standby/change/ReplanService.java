@@ -31,6 +31,7 @@ import org.standby.rota.RotaStatus;
 import org.standby.rota.Shift;
 import org.standby.rota.engine.EngineMember;
 import org.standby.rota.engine.Gap;
+import org.standby.rota.engine.MemberId;
 import org.standby.rota.engine.RotaEngine;
 import org.standby.rota.engine.RotaProblem;
 import org.standby.rota.engine.RotaResult;
@@ -152,13 +153,13 @@ public class ReplanService {
         CoveragePolicy policy = policies.policyOf(team.id);
         CoverageRules rules = policy.rules();
         List<EngineMember> members = planner.engineMembers(team, rota.fromDate, rota.toDate, rota.id);
-        Map<String, EngineMember> byId = new HashMap<>();
+        Map<MemberId, EngineMember> byId = new HashMap<>();
         members.forEach(member -> byId.put(member.id(), member));
 
         List<PlannedShift> shifts = new ArrayList<>();
-        Map<String, String> pinned = new LinkedHashMap<>();
-        Map<String, String> previous = new LinkedHashMap<>();
-        Map<String, List<ShiftRuleCheck.Slot>> kept = new HashMap<>();
+        Map<String, MemberId> pinned = new LinkedHashMap<>();
+        Map<String, MemberId> previous = new LinkedHashMap<>();
+        Map<MemberId, List<ShiftRuleCheck.Slot>> kept = new HashMap<>();
         List<Shift> open = new ArrayList<>();
         for (Shift shift : Shift.<Shift>list("rotaId = ?1 order by start, slot, id", rota.id)) {
             boolean before = shift.start.isBefore(cut);
@@ -174,7 +175,7 @@ public class ReplanService {
                     shift.end,
                     shift.weight.doubleValue(),
                     shift.slot));
-            String memberId = shift.memberId == null ? null : String.valueOf(shift.memberId);
+            MemberId memberId = shift.memberId == null ? null : MemberId.of(shift.memberId);
             EngineMember member = memberId == null ? null : byId.get(memberId);
             if (member != null && (before || keeps(rules, member, shift, kept.getOrDefault(memberId, List.of())))) {
                 pinned.put(shift.shiftKey, memberId);
@@ -204,8 +205,8 @@ public class ReplanService {
         }
         List<Planned> plan = new ArrayList<>();
         for (Shift shift : open) {
-            String assigned = result.assignments().get(shift.shiftKey);
-            Long to = assigned == null ? null : Long.valueOf(assigned);
+            MemberId assigned = result.assignments().get(shift.shiftKey);
+            Long to = assigned == null ? null : assigned.value();
             if (!Objects.equals(to, shift.memberId) || to == null) {
                 plan.add(new Planned(shift, to, to == null ? gapReasons.get(shift.shiftKey) : null));
             }

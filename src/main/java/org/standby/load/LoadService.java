@@ -19,6 +19,7 @@ import org.standby.policy.ShiftExpander;
 import org.standby.policy.rules.LoadLimits;
 import org.standby.rota.RotaPlanner;
 import org.standby.rota.engine.EngineMember;
+import org.standby.rota.engine.MemberId;
 import org.standby.security.CallerService;
 import org.standby.team.Member;
 import org.standby.team.MemberService;
@@ -65,7 +66,7 @@ public class LoadService {
         List<LoadCalculator.LoadMember> loadMembers = new ArrayList<>();
         for (Member member : members.membersOf(teamId)) {
             loadMembers.add(new LoadCalculator.LoadMember(
-                    String.valueOf(member.id),
+                    refOf(MemberId.of(member.id)),
                     member.name,
                     member.fte.doubleValue(),
                     member.activeFrom,
@@ -99,8 +100,20 @@ public class LoadService {
 
     static List<LoadCalculator.LoadMember> loadMembers(List<EngineMember> engineMembers) {
         return engineMembers.stream()
-                .map(m -> new LoadCalculator.LoadMember(m.id(), m.name(), m.fte(), m.activeFrom(), m.activeUntil()))
+                .map(m -> new LoadCalculator.LoadMember(
+                        refOf(m.id()), m.name(), m.fte(), m.activeFrom(), m.activeUntil()))
                 .toList();
+    }
+
+    /**
+     * The member's ref in the load report ({@link LoadResponse.MemberLoad#ref()}) and in {@link StandbyPeriod}: the
+     * member id, or {@code new-1}, {@code new-2}, ... for the members a what-if adds; {@code null} for none.
+     */
+    static String refOf(MemberId id) {
+        if (id == null) {
+            return null;
+        }
+        return id.isHypothetical() ? "new-" + id.hypotheticalNumber() : Long.toString(id.value());
     }
 
     LoadCalculator.Report compute(

@@ -25,6 +25,7 @@ import org.standby.policy.PolicyValidator;
 import org.standby.rota.RotaEngines;
 import org.standby.rota.RotaPlanner;
 import org.standby.rota.engine.EngineMember;
+import org.standby.rota.engine.MemberId;
 import org.standby.rota.engine.RotaEngine;
 import org.standby.rota.engine.RotaProblem;
 import org.standby.rota.engine.RotaResult;
@@ -207,28 +208,31 @@ public class WhatIfService {
     /** The team with the request's changes; each change described in {@code changes}. */
     private static List<EngineMember> change(
             List<EngineMember> today, WhatIfRequest request, ZoneId zone, List<String> changes) {
-        Map<String, EngineMember> byId = new LinkedHashMap<>();
+        Map<MemberId, EngineMember> byId = new LinkedHashMap<>();
         today.forEach(m -> byId.put(m.id(), m));
         List<FieldError> errors = new ArrayList<>();
-        Set<String> removed = new HashSet<>();
+        Set<MemberId> removed = new HashSet<>();
         List<Long> removeIds = request.removeMemberIdsOrEmpty();
         for (int i = 0; i < removeIds.size(); i++) {
-            String id = String.valueOf(removeIds.get(i));
+            Long raw = removeIds.get(i);
+            MemberId id = teamMemberId(raw);
             if (!byId.containsKey(id)) {
-                errors.add(new FieldError("removeMemberIds[" + i + "]", "no member " + id + " in this team"));
+                errors.add(new FieldError("removeMemberIds[" + i + "]", "no member " + raw + " in this team"));
             } else if (removed.add(id)) {
                 changes.add("without " + byId.get(id).name());
             }
         }
-        Map<String, List<TimeRange>> extraLeave = new HashMap<>();
+        Map<MemberId, List<TimeRange>> extraLeave = new HashMap<>();
         List<WhatIfRequest.Absence> absences = request.absencesOrEmpty();
         for (int i = 0; i < absences.size(); i++) {
             WhatIfRequest.Absence absence = absences.get(i);
-            String id = String.valueOf(absence.memberId());
+            MemberId id = teamMemberId(absence.memberId());
             if (!byId.containsKey(id)) {
-                errors.add(new FieldError("absences[" + i + "].memberId", "no member " + id + " in this team"));
+                errors.add(new FieldError(
+                        "absences[" + i + "].memberId", "no member " + absence.memberId() + " in this team"));
             } else if (removed.contains(id)) {
-                errors.add(new FieldError("absences[" + i + "].memberId", "member " + id + " is removed as well"));
+                errors.add(new FieldError(
+                        "absences[" + i + "].memberId", "member " + absence.memberId() + " is removed as well"));
             } else if (absence.end().isBefore(absence.start())) {
                 errors.add(new FieldError("absences[" + i + "].end", "must not be before start"));
             } else {
@@ -269,11 +273,22 @@ public class WhatIfService {
         for (int i = 0; i < added.size(); i++) {
             WhatIfRequest.NewMember member = added.get(i);
             result.add(new EngineMember(
-                    "new-" + (i + 1), member.name().strip(), member.fte().doubleValue(), null, null, List.of(), 0));
+                    MemberId.hypothetical(i + 1),
+                    member.name().strip(),
+                    member.fte().doubleValue(),
+                    null,
+                    null,
+                    List.of(),
+                    0));
             changes.add("with " + member.name().strip() + " (FTE "
                     + member.fte().stripTrailingZeros().toPlainString() + ")");
         }
         return result;
+    }
+
+    /** The id of a team member named in the request, or {@code null} if it cannot be one. */
+    private static MemberId teamMemberId(Long id) {
+        return id == null || id < 0 ? null : MemberId.of(id);
     }
 
     private List<StandbyPeriod> solve(
@@ -293,8 +308,12 @@ public class WhatIfService {
                 RotaPlanner.loadLimitsOf(team),
                 planner.restGroups(team, policy, from, to)));
         return plan.stream()
-                .map(p ->
-                        new StandbyPeriod(result.assignments().get(p.key()), p.date(), p.dayType(), p.start(), p.end()))
+                .map(p -> new StandbyPeriod(
+                        LoadService.refOf(result.assignments().get(p.key())),
+                        p.date(),
+                        p.dayType(),
+                        p.start(),
+                        p.end()))
                 .toList();
     }
 

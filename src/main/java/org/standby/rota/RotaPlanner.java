@@ -19,6 +19,7 @@ import org.standby.policy.ShiftExpander;
 import org.standby.policy.rules.LoadLimits;
 import org.standby.policy.rules.RestWindows;
 import org.standby.rota.engine.EngineMember;
+import org.standby.rota.engine.MemberId;
 import org.standby.rota.engine.RotaProblem;
 import org.standby.team.Member;
 import org.standby.team.MemberService;
@@ -65,7 +66,7 @@ public class RotaPlanner {
         List<EngineMember> result = new ArrayList<>();
         for (Member member : members.membersOf(team.id)) {
             result.add(new EngineMember(
-                    String.valueOf(member.id),
+                    MemberId.of(member.id),
                     member.name,
                     member.fte.doubleValue(),
                     member.activeFrom,

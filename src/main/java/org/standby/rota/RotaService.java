@@ -34,6 +34,7 @@ import org.standby.rota.dto.RotaWarning;
 import org.standby.rota.dto.ShiftResponse;
 import org.standby.rota.engine.Gap;
 import org.standby.rota.engine.MemberFairness;
+import org.standby.rota.engine.MemberId;
 import org.standby.rota.engine.RotaEngine;
 import org.standby.rota.engine.RotaProblem;
 import org.standby.rota.engine.RotaResult;
@@ -225,16 +226,16 @@ public class RotaService {
         Team team = teams.find(rota.teamId).orElseThrow();
         RotaResult result = evaluate(rota, team);
         Map<Long, Double> carried = planner.carriedDeviation(team.id, rota.fromDate, rota.id);
-        Map<String, Member> byId = members.membersOf(team.id).stream()
-                .collect(Collectors.toMap(m -> String.valueOf(m.id), Function.identity()));
+        Map<MemberId, Member> byId = members.membersOf(team.id).stream()
+                .collect(Collectors.toMap(m -> MemberId.of(m.id), Function.identity()));
         List<FairnessResponse.MemberFairness> rows = result.fairness().stream()
                 .map(f -> new FairnessResponse.MemberFairness(
-                        Long.parseLong(f.memberId()),
+                        f.memberId().value(),
                         byId.get(f.memberId()).name,
                         Rounding.hours(f.load()),
                         Rounding.hours(f.fairShare()),
                         Rounding.hours(f.deviation()),
-                        Rounding.hours(carried.getOrDefault(Long.parseLong(f.memberId()), 0.0)),
+                        Rounding.hours(carried.getOrDefault(f.memberId().value(), 0.0)),
                         f.counts()))
                 .toList();
         int gaps = (int) Shift.count("rotaId = ?1 and memberId is null", rota.id);
@@ -286,8 +287,8 @@ public class RotaService {
             shift.end = planned.end();
             shift.weight = BigDecimal.valueOf(planned.weight());
             shift.slot = planned.slot();
-            String memberId = result.assignments().get(planned.key());
-            shift.memberId = memberId == null ? null : Long.valueOf(memberId);
+            MemberId memberId = result.assignments().get(planned.key());
+            shift.memberId = memberId == null ? null : memberId.value();
             Gap gap = gaps.get(planned.key());
             shift.gapReason = gap == null ? null : gap.explanation();
             shift.updatedAt = now;
@@ -298,7 +299,7 @@ public class RotaService {
     /** The fairness of the rota's current assignments: every assigned shift pinned, gaps left out. */
     RotaResult evaluate(Rota rota, Team team) {
         List<Shift> stored = Shift.list("rotaId = ?1 and memberId is not null", rota.id);
-        Map<String, String> pinned = new LinkedHashMap<>();
+        Map<String, MemberId> pinned = new LinkedHashMap<>();
         List<PlannedShift> planned = new ArrayList<>();
         for (Shift shift : stored) {
             planned.add(new PlannedShift(
@@ -310,7 +311,7 @@ public class RotaService {
                     shift.end,
                     shift.weight.doubleValue(),
                     shift.slot));
-            pinned.put(shift.shiftKey, String.valueOf(shift.memberId));
+            pinned.put(shift.shiftKey, MemberId.of(shift.memberId));
         }
         CoveragePolicy policy = policies.policyOf(team.id);
         RotaProblem problem = new RotaProblem(
@@ -331,7 +332,7 @@ public class RotaService {
         for (MemberFairness f : evaluate(rota, team).fairness()) {
             RotaBalance balance = new RotaBalance();
             balance.rotaId = rota.id;
-            balance.memberId = Long.valueOf(f.memberId());
+            balance.memberId = f.memberId().value();
             balance.load = BigDecimal.valueOf(f.load()).setScale(3, RoundingMode.HALF_UP);
             balance.fairShare = BigDecimal.valueOf(f.fairShare()).setScale(3, RoundingMode.HALF_UP);
             balance.deviation = BigDecimal.valueOf(f.deviation()).setScale(3, RoundingMode.HALF_UP);

@@ -11,6 +11,7 @@ import org.standby.policy.PlannedShift;
 import org.standby.rota.engine.EngineMember;
 import org.standby.rota.engine.EngineSettings;
 import org.standby.rota.engine.MemberFairness;
+import org.standby.rota.engine.MemberId;
 import org.standby.rota.engine.RotaEngine;
 import org.standby.rota.engine.RotaProblem;
 import org.standby.rota.engine.RotaResult;
@@ -85,9 +86,9 @@ public final class RotaBenchmark {
             boolean deterministic = runs.stream().allMatch(r -> r.assignments().equals(result.assignments()));
             List<Long> times =
                     runs.stream().map(r -> r.solveTime().toMillis()).sorted().toList();
-            Map<String, Double> fairShare = new HashMap<>();
+            Map<MemberId, Double> fairShare = new HashMap<>();
             result.fairness().forEach(f -> fairShare.put(f.memberId(), f.fairShare()));
-            Map<String, Map<DayType, Double>> fairCounts = new HashMap<>();
+            Map<MemberId, Map<DayType, Double>> fairCounts = new HashMap<>();
             result.fairness().forEach(f -> fairCounts.put(f.memberId(), f.fairCounts()));
             Stats engineStats = Stats.of(problem, result.assignments(), fairShare, fairCounts);
             List<Long> sortedCpu = cpu.stream().sorted().toList();
@@ -108,7 +109,7 @@ public final class RotaBenchmark {
                     engineStats.restBreaches,
                     result.score());
             long started = System.nanoTime();
-            Map<String, String> roundRobin = roundRobin(problem);
+            Map<String, MemberId> roundRobin = roundRobin(problem);
             Duration rrTime = Duration.ofNanos(System.nanoTime() - started);
             Stats rr = Stats.of(problem, roundRobin, fairShare, fairCounts);
             System.out.printf(
@@ -137,9 +138,9 @@ public final class RotaBenchmark {
     }
 
     /** Each shift to the next member in turn who is active and not on leave; rules are ignored. */
-    static Map<String, String> roundRobin(RotaProblem problem) {
+    static Map<String, MemberId> roundRobin(RotaProblem problem) {
         List<EngineMember> members = problem.members();
-        Map<String, String> result = new HashMap<>();
+        Map<String, MemberId> result = new HashMap<>();
         int next = 0;
         for (PlannedShift shift : problem.shifts()) {
             for (int tries = 0; tries < members.size(); tries++) {
@@ -157,22 +158,22 @@ public final class RotaBenchmark {
 
     /** Spreads are max - min count among the full-time members. */
     record Stats(
-            Map<String, Map<DayType, Integer>> counts,
-            List<String> fullTimers,
-            Map<String, Map<DayType, Double>> fairCounts,
+            Map<MemberId, Map<DayType, Integer>> counts,
+            List<MemberId> fullTimers,
+            Map<MemberId, Map<DayType, Double>> fairCounts,
             double maxDeviation,
             int restBreaches) {
 
         static Stats of(
                 RotaProblem problem,
-                Map<String, String> assignments,
-                Map<String, Double> fairShare,
-                Map<String, Map<DayType, Double>> fairCounts) {
-            Map<String, Map<DayType, Integer>> counts = new HashMap<>();
-            Map<String, Double> load = new HashMap<>();
-            Map<String, List<PlannedShift>> byMember = new HashMap<>();
+                Map<String, MemberId> assignments,
+                Map<MemberId, Double> fairShare,
+                Map<MemberId, Map<DayType, Double>> fairCounts) {
+            Map<MemberId, Map<DayType, Integer>> counts = new HashMap<>();
+            Map<MemberId, Double> load = new HashMap<>();
+            Map<MemberId, List<PlannedShift>> byMember = new HashMap<>();
             for (PlannedShift shift : problem.shifts()) {
-                String member = assignments.get(shift.key());
+                MemberId member = assignments.get(shift.key());
                 if (member != null) {
                     counts.computeIfAbsent(member, m -> new HashMap<>()).merge(shift.dayType(), 1, Integer::sum);
                     load.merge(member, shift.weight(), Double::sum);
@@ -194,7 +195,7 @@ public final class RotaBenchmark {
                     }
                 }
             }
-            List<String> fullTimers = problem.members().stream()
+            List<MemberId> fullTimers = problem.members().stream()
                     .filter(m -> m.fte() >= 1.0)
                     .map(EngineMember::id)
                     .toList();
@@ -207,7 +208,7 @@ public final class RotaBenchmark {
          */
         String spread(DayType dayType) {
             Map<Double, List<Integer>> groups = new HashMap<>();
-            for (String id : fullTimers) {
+            for (MemberId id : fullTimers) {
                 groups.computeIfAbsent(fairCounts.get(id).get(dayType), k -> new ArrayList<>())
                         .add(counts.getOrDefault(id, Map.of()).getOrDefault(dayType, 0));
             }

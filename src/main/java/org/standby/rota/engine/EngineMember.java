@@ -20,7 +20,7 @@ import org.standby.time.TimeRange;
  *                         {@link MemberFairness#deviation()}
  */
 public record EngineMember(
-        String id,
+        MemberId id,
         String name,
         double fte,
         LocalDate activeFrom,
@@ -30,7 +30,7 @@ public record EngineMember(
 
     public EngineMember {
         Objects.requireNonNull(id, "id");
-        name = name == null ? id : name;
+        name = name == null ? id.toString() : name;
         unavailable = unavailable == null ? List.of() : List.copyOf(unavailable);
         if (Double.isNaN(fte) || fte < 0) {
             throw new IllegalArgumentException("fte must not be negative: " + fte);
@@ -41,7 +41,7 @@ public record EngineMember(
     }
 
     /** A full-time member, always active, never absent, nothing carried. */
-    public static EngineMember fullTime(String id, String name) {
+    public static EngineMember fullTime(MemberId id, String name) {
         return new EngineMember(id, name, 1.0, null, null, List.of(), 0);
     }
 

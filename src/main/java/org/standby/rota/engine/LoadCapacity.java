@@ -24,7 +24,7 @@ final class LoadCapacity {
 
     /** Sets the thresholds and per-month hour limits on every member (keyed by id, as {@code members}). */
     static void apply(
-            LoadLimits limits, List<EngineMember> members, Map<String, RotaMember> byId, List<ShiftSlot> slots) {
+            LoadLimits limits, List<EngineMember> members, Map<MemberId, RotaMember> byId, List<ShiftSlot> slots) {
         if (slots.isEmpty()) {
             return;
         }
@@ -49,7 +49,7 @@ final class LoadCapacity {
      * (FTE-scaled): at least 5 full-time members needed", one per month and threshold that cannot be kept.
      */
     static List<String> statements(
-            LoadLimits limits, List<EngineMember> members, Map<String, RotaMember> byId, List<ShiftSlot> slots) {
+            LoadLimits limits, List<EngineMember> members, Map<MemberId, RotaMember> byId, List<ShiftSlot> slots) {
         List<String> result = new ArrayList<>();
         if (slots.isEmpty() || members.isEmpty()) {
             return result;

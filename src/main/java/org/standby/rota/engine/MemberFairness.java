@@ -21,7 +21,7 @@ import org.standby.calendar.DayType;
  *                  towards it
  */
 public record MemberFairness(
-        String memberId,
+        MemberId memberId,
         double load,
         double fairShare,
         double deviation,

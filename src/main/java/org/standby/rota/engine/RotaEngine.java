@@ -104,10 +104,10 @@ public final class RotaEngine {
         }
         FairShares shares = new FairShares(members, slots);
         List<RotaMember> rotaMembers = rotaMembersOf(members, problem.rules(), shares);
-        Map<String, RotaMember> byId = new HashMap<>();
+        Map<MemberId, RotaMember> byId = new HashMap<>();
         for (RotaMember member : rotaMembers) {
-            if (byId.put(member.getId(), member) != null) {
-                throw new IllegalArgumentException("member id repeats: " + member.getId());
+            if (byId.put(member.getMemberId(), member) != null) {
+                throw new IllegalArgumentException("member id repeats: " + member.getMemberId());
             }
         }
         checkReferences(problem, slots, byId);
@@ -118,7 +118,7 @@ public final class RotaEngine {
             }
         }
 
-        construct(rotaMembers, slots, shares, byId);
+        construct(rotaMembers, slots, shares);
         RotaSolution solution = new RotaSolution(rotaMembers, slots);
         boolean anythingToSearch = !rotaMembers.isEmpty() && slots.stream().anyMatch(slot -> !slot.isPinned());
         if (anythingToSearch) {
@@ -137,11 +137,11 @@ public final class RotaEngine {
         fillGaps(rotaMembers, finalSlots, shares, schedules);
         HardMediumSoftLongScore score = solutionManager.update(solution);
 
-        Map<String, String> assignments = new LinkedHashMap<>();
+        Map<String, MemberId> assignments = new LinkedHashMap<>();
         List<Gap> gaps = new ArrayList<>();
         for (ShiftSlot slot : finalSlots) {
             if (slot.getMember() != null) {
-                assignments.put(slot.getKey(), slot.getMember().getId());
+                assignments.put(slot.getKey(), slot.getMember().getMemberId());
             } else {
                 gaps.add(gapOf(slot, rotaMembers, schedules));
             }
@@ -171,22 +171,23 @@ public final class RotaEngine {
             if (!keys.add(shift.key())) {
                 throw new IllegalArgumentException("shift key repeats: " + shift.key());
             }
+            MemberId previous = problem.previous().get(shift.key());
             slots.add(new ShiftSlot(
                     problem.zone(),
                     shift,
                     problem.pinned().containsKey(shift.key()),
-                    problem.previous().get(shift.key()),
+                    previous == null ? null : previous.toString(), // as RotaMember.getId() gives it
                     null));
         }
         slots.sort(BY_START);
         return slots;
     }
 
-    private static void checkReferences(RotaProblem problem, List<ShiftSlot> slots, Map<String, RotaMember> byId) {
+    private static void checkReferences(RotaProblem problem, List<ShiftSlot> slots, Map<MemberId, RotaMember> byId) {
         Set<String> keys = new HashSet<>();
         slots.forEach(slot -> keys.add(slot.getKey()));
-        for (Map<String, String> map : List.of(problem.pinned(), problem.previous())) {
-            for (Map.Entry<String, String> entry : map.entrySet()) {
+        for (Map<String, MemberId> map : List.of(problem.pinned(), problem.previous())) {
+            for (Map.Entry<String, MemberId> entry : map.entrySet()) {
                 if (!keys.contains(entry.getKey())) {
                     throw new IllegalArgumentException("unknown shift key: " + entry.getKey());
                 }
@@ -222,13 +223,14 @@ public final class RotaEngine {
      * The fair first rota: in time order, each free shift goes to the member most behind their paced fair share
      * (overall load, plus the day type's count for weekend, holiday and summer shifts), among those the rules allow.
      */
-    private static void construct(
-            List<RotaMember> members, List<ShiftSlot> slots, FairShares shares, Map<String, RotaMember> byId) {
+    private static void construct(List<RotaMember> members, List<ShiftSlot> slots, FairShares shares) {
         int m = members.size();
         int types = DayType.values().length;
         Map<RotaMember, Integer> index = new HashMap<>();
+        Map<String, RotaMember> byId = new HashMap<>(); // as a slot names its previous member
         for (int i = 0; i < m; i++) {
             index.put(members.get(i), i);
+            byId.put(members.get(i).getId(), members.get(i));
         }
         Schedules schedules = new Schedules(members, slots);
         double[] load = new double[m];
@@ -470,7 +472,7 @@ public final class RotaEngine {
                 }
             }
             result.add(new MemberFairness(
-                    member.getId(),
+                    member.getMemberId(),
                     Rounding.weight(load),
                     Rounding.weight(shares.targetLoad[i]),
                     Rounding.weight(load - shares.targetLoad[i]),

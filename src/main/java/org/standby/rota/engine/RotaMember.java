@@ -2,6 +2,7 @@ package org.standby.rota.engine;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import org.standby.calendar.DayType;
 import org.standby.policy.rules.LoadLimits;
 import org.standby.policy.rules.RuleBook;
@@ -13,7 +14,7 @@ import org.standby.policy.rules.RuleBook;
  */
 public final class RotaMember {
 
-    private final String id;
+    private final MemberId id;
     private final String name;
     private final RuleBook.Availability availability;
     private final RuleBook.Limits limits;
@@ -35,7 +36,7 @@ public final class RotaMember {
      * @param targetCounts       fair number of shifts x {@link ShiftSlot#SCALE} for the balanced day types
      */
     public RotaMember(
-            String id,
+            MemberId id,
             String name,
             long activeFromDay,
             long activeUntilDay,
@@ -61,13 +62,13 @@ public final class RotaMember {
      * @param targetCounts fair number of shifts x {@link ShiftSlot#SCALE} for the balanced day types
      */
     public RotaMember(
-            String id,
+            MemberId id,
             String name,
             RuleBook.Availability availability,
             RuleBook.Limits limits,
             long targetLoad,
             Map<DayType, Long> targetCounts) {
-        this.id = id;
+        this.id = Objects.requireNonNull(id, "id");
         this.name = name;
         this.availability = availability;
         this.limits = limits;
@@ -76,8 +77,16 @@ public final class RotaMember {
         this.targetCounts.putAll(targetCounts);
     }
 
-    public String getId() {
+    public MemberId getMemberId() {
         return id;
+    }
+
+    /**
+     * The id as text, as {@link ShiftSlot#getPreviousMemberId()} holds it ({@link MemberId#toString()}); only for
+     * matching a slot's previous member.
+     */
+    public String getId() {
+        return id.toString();
     }
 
     public String getName() {
@@ -135,6 +144,6 @@ public final class RotaMember {
 
     @Override
     public String toString() {
-        return id;
+        return id.toString();
     }
 }

@@ -30,8 +30,8 @@ public record RotaProblem(
         List<PlannedShift> shifts,
         List<EngineMember> members,
         CoverageRules rules,
-        Map<String, String> pinned,
-        Map<String, String> previous,
+        Map<String, MemberId> pinned,
+        Map<String, MemberId> previous,
         LoadLimits loadLimits,
         List<RestWindows.Group> restGroups) {
 
@@ -52,8 +52,8 @@ public record RotaProblem(
             List<PlannedShift> shifts,
             List<EngineMember> members,
             CoverageRules rules,
-            Map<String, String> pinned,
-            Map<String, String> previous,
+            Map<String, MemberId> pinned,
+            Map<String, MemberId> previous,
             LoadLimits loadLimits) {
         this(zone, shifts, members, rules, pinned, previous, loadLimits, List.of());
     }
@@ -69,8 +69,8 @@ public record RotaProblem(
             List<PlannedShift> shifts,
             List<EngineMember> members,
             CoverageRules rules,
-            Map<String, String> pinned,
-            Map<String, String> previous) {
+            Map<String, MemberId> pinned,
+            Map<String, MemberId> previous) {
         this(zone, shifts, members, rules, pinned, previous, LoadLimits.defaults());
     }
 

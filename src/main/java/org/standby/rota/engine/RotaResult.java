@@ -17,7 +17,7 @@ import java.util.Map;
  * @param score        the solver score as text, e.g. {@code 0hard/0medium/-1234soft}, for benchmarking
  */
 public record RotaResult(
-        Map<String, String> assignments,
+        Map<String, MemberId> assignments,
         List<Gap> gaps,
         List<MemberFairness> fairness,
         double maxDeviation,

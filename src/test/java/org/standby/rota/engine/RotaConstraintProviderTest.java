@@ -21,14 +21,15 @@ class RotaConstraintProviderTest {
     private final ConstraintVerifier<RotaConstraintProvider, RotaSolution> verifier =
             ConstraintVerifier.build(new RotaConstraintProvider(), RotaSolution.class, ShiftSlot.class);
 
-    private final RotaMember ana = member("ana").build();
-    private final RotaMember ben = member("ben").build();
+    private final RotaMember ana = member(1, "ana").build();
+    private final RotaMember ben = member(2, "ben").build();
 
     @Nested
     class NoShiftDuringLeave {
         @Test
         void nightOverlappingLeaveIsPenalisedPerMinuteOnLeave() {
-            RotaMember onLeave = member("ana").leave("2027-03-02", "2027-03-05").build();
+            RotaMember onLeave =
+                    member(1, "ana").leave("2027-03-02", "2027-03-05").build();
             verifier.verifyThat(RotaConstraintProvider::noShiftDuringLeave)
                     .given(night("2027-03-01", onLeave), night("2027-03-03", onLeave))
                     .penalizesBy(8 * 60 + 14 * 60); // the first night's last 8 h, the whole second night
@@ -36,7 +37,7 @@ class RotaConstraintProviderTest {
 
         @Test
         void shiftEndingWhenLeaveStartsIsAllowed() {
-            RotaMember onLeave = member("ana")
+            RotaMember onLeave = member(1, "ana")
                     .leave(Instant.parse("2027-03-02T07:00:00Z"), Instant.parse("2027-03-09T07:00:00Z"))
                     .build();
             verifier.verifyThat(RotaConstraintProvider::noShiftDuringLeave)
@@ -49,7 +50,8 @@ class RotaConstraintProviderTest {
     class OnlyWhileActive {
         @Test
         void shiftsBeforeJoiningOrAfterLeavingArePenalised() {
-            RotaMember joiner = member("ana").active("2027-03-02", "2027-03-04").build();
+            RotaMember joiner =
+                    member(1, "ana").active("2027-03-02", "2027-03-04").build();
             verifier.verifyThat(RotaConstraintProvider::onlyWhileActive)
                     .given(
                             night("2027-03-01", joiner),
@@ -114,7 +116,7 @@ class RotaConstraintProviderTest {
 
         @Test
         void twoNightsInARowAreTooCloseWhenElevenHoursAreRequired() {
-            RotaMember strict = member("ana").rules(11, 3, 4).build();
+            RotaMember strict = member(1, "ana").rules(11, 3, 4).build();
             verifier.verifyThat(RotaConstraintProvider::minimumRest)
                     .given(night("2027-03-01", strict), night("2027-03-02", strict), night("2027-03-04", strict))
                     .penalizesBy(60); // 10 h of 11
@@ -122,7 +124,7 @@ class RotaConstraintProviderTest {
 
         @Test
         void longRestReachesAcrossSeveralDays() {
-            RotaMember strict = member("ana").rules(72, 7, 7).build();
+            RotaMember strict = member(1, "ana").rules(72, 7, 7).build();
             // Monday night ends Tuesday 08:00: Thursday 18:00 is 58 h later, Friday 18:00 is 82 h later
             verifier.verifyThat(RotaConstraintProvider::minimumRest)
                     .given(night("2027-03-01", strict), night("2027-03-04", strict))
@@ -177,7 +179,7 @@ class RotaConstraintProviderTest {
     class MaxShiftsPerWeek {
         @Test
         void fifthShiftInOneWeekIsPenalised() {
-            RotaMember relaxed = member("ana").rules(0, 7, 4).build();
+            RotaMember relaxed = member(1, "ana").rules(0, 7, 4).build();
             verifier.verifyThat(RotaConstraintProvider::maxShiftsPerWeek)
                     .given(
                             night("2027-03-01", relaxed),
@@ -190,7 +192,7 @@ class RotaConstraintProviderTest {
 
         @Test
         void weeksRunFromMondayToSunday() {
-            RotaMember relaxed = member("ana").rules(0, 7, 2).build();
+            RotaMember relaxed = member(1, "ana").rules(0, 7, 2).build();
             // Sat + Sun of one week, Mon + Tue of the next
             verifier.verifyThat(RotaConstraintProvider::maxShiftsPerWeek)
                     .given(
@@ -216,7 +218,7 @@ class RotaConstraintProviderTest {
     class BalanceLoad {
         @Test
         void loadAboveFairShareIsPenalisedBySquaredHundredths() {
-            RotaMember target = member("ana").targetLoad(1.0).build();
+            RotaMember target = member(1, "ana").targetLoad(1.0).build();
             verifier.verifyThat(RotaConstraintProvider::balanceLoad)
                     .given(target, weekendDay("2027-03-06", target), night("2027-03-08", target))
                     .penalizesBy(200L * 200L);
@@ -224,8 +226,8 @@ class RotaConstraintProviderTest {
 
         @Test
         void memberWithoutShiftsIsPenalisedForTheWholeShare() {
-            RotaMember idle = member("ben").targetLoad(1.5).build();
-            RotaMember busy = member("ana").targetLoad(1.0).build();
+            RotaMember idle = member(2, "ben").targetLoad(1.5).build();
+            RotaMember busy = member(1, "ana").targetLoad(1.0).build();
             verifier.verifyThat(RotaConstraintProvider::balanceLoad)
                     .given(idle, busy, night("2027-03-01", busy))
                     .penalizesBy(150L * 150L);
@@ -233,7 +235,7 @@ class RotaConstraintProviderTest {
 
         @Test
         void loadEqualToFairShareIsFree() {
-            RotaMember target = member("ana").targetLoad(3.0).build();
+            RotaMember target = member(1, "ana").targetLoad(3.0).build();
             verifier.verifyThat(RotaConstraintProvider::balanceLoad)
                     .given(target, weekendDay("2027-03-06", target), night("2027-03-08", target))
                     .penalizesBy(0);
@@ -244,7 +246,8 @@ class RotaConstraintProviderTest {
     class BalanceCounts {
         @Test
         void weekendDaysAboveTheFairCountArePenalised() {
-            RotaMember target = member("ana").targetCount(DayType.WEEKEND, 0.5).build();
+            RotaMember target =
+                    member(1, "ana").targetCount(DayType.WEEKEND, 0.5).build();
             verifier.verifyThat(RotaConstraintProvider::balanceWeekendLoad)
                     .given(
                             target,
@@ -257,9 +260,9 @@ class RotaConstraintProviderTest {
         @Test
         void missingHolidaysArePenalisedToo() {
             RotaMember target =
-                    member("ana").targetCount(DayType.PUBLIC_HOLIDAY, 2.0).build();
+                    member(1, "ana").targetCount(DayType.PUBLIC_HOLIDAY, 2.0).build();
             RotaMember other =
-                    member("ben").targetCount(DayType.PUBLIC_HOLIDAY, 1.0).build();
+                    member(2, "ben").targetCount(DayType.PUBLIC_HOLIDAY, 1.0).build();
             verifier.verifyThat(RotaConstraintProvider::balanceHolidayLoad)
                     .given(target, other, holiday("2027-03-26", other))
                     .penalizesBy(200L * 200L);
@@ -267,7 +270,8 @@ class RotaConstraintProviderTest {
 
         @Test
         void summerShiftsAreCountedSeparately() {
-            RotaMember target = member("ana").targetCount(DayType.SUMMER, 1.0).build();
+            RotaMember target =
+                    member(1, "ana").targetCount(DayType.SUMMER, 1.0).build();
             verifier.verifyThat(RotaConstraintProvider::balanceSummerLoad)
                     .given(target, summerNight("2027-07-05", target), night("2027-07-06", target))
                     .penalizesBy(0);
@@ -294,9 +298,9 @@ class RotaConstraintProviderTest {
         void everyChangedOrDroppedShiftIsPenalised() {
             verifier.verifyThat(RotaConstraintProvider::keepPreviousAssignment)
                     .given(
-                            replanned(night("2027-03-01", null), "ana", ben),
-                            replanned(night("2027-03-02", null), "ana", ana),
-                            replanned(night("2027-03-03", null), "ben", null),
+                            replanned(night("2027-03-01", null), ana.getMemberId(), ben),
+                            replanned(night("2027-03-02", null), ana.getMemberId(), ana),
+                            replanned(night("2027-03-03", null), ben.getMemberId(), null),
                             night("2027-03-04", ben))
                     .penalizesBy(2);
         }

@@ -42,7 +42,7 @@ class RotaEngineProperties {
     void theRotaBreaksNoRuleOfTheRuleBook(@ForAll("problems") RotaProblem problem) {
         RotaResult result = ENGINE.solve(problem);
         Map<String, PlannedShift> byKey = byKey(problem);
-        Map<String, List<RuleBook.Duty>> perMember = new HashMap<>();
+        Map<MemberId, List<RuleBook.Duty>> perMember = new HashMap<>();
         result.assignments()
                 .forEach((key, member) -> perMember
                         .computeIfAbsent(member, m -> new ArrayList<>())
@@ -181,7 +181,7 @@ class RotaEngineProperties {
             LocalDate activeFrom = teamRandom.nextInt(5) == 0 ? from.plusDays(teamRandom.nextInt(days)) : null;
             LocalDate activeUntil = teamRandom.nextInt(5) == 0 ? from.plusDays(teamRandom.nextInt(days)) : null;
             double carried = teamRandom.nextInt(4) == 0 ? teamRandom.nextInt(7) - 3 : 0;
-            members.add(new EngineMember("m" + k, "Member " + k, fte, activeFrom, activeUntil, leave, carried));
+            members.add(new EngineMember(MemberId.of(k), "Member " + k, fte, activeFrom, activeUntil, leave, carried));
         }
         return new RotaProblem(zone, shifts, members, rules);
     }

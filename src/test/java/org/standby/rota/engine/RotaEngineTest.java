@@ -22,6 +22,12 @@ class RotaEngineTest {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final RotaEngine ENGINE = new RotaEngine();
+    private static final MemberId ANA = MemberId.of(1);
+    private static final MemberId BEN = MemberId.of(2);
+    private static final MemberId CARA = MemberId.of(3);
+    private static final MemberId CEM = MemberId.of(4);
+    private static final MemberId DORA = MemberId.of(5);
+    private static final MemberId ZOE = MemberId.of(99);
 
     /** Default policy, weekends as WEEKEND and weekdays as TERM. */
     private static List<PlannedShift> shifts(String from, String to) {
@@ -33,10 +39,10 @@ class RotaEngineTest {
                 d -> d.getDayOfWeek().getValue() >= 6 ? DayType.WEEKEND : DayType.TERM);
     }
 
-    private static EngineMember onLeave(String id, String from, String untilInclusive) {
+    private static EngineMember onLeave(MemberId id, String name, String from, String untilInclusive) {
         return new EngineMember(
                 id,
-                id,
+                name,
                 1.0,
                 null,
                 null,
@@ -52,8 +58,8 @@ class RotaEngineTest {
     @Test
     void nightWithEverybodyOnLeaveIsAGapWithTheReason() {
         // 2027-03-03 is a Wednesday; both are away from Wednesday to Thursday
-        List<EngineMember> team =
-                List.of(onLeave("ana", "2027-03-03", "2027-03-03"), onLeave("ben", "2027-03-03", "2027-03-03"));
+        List<EngineMember> team = List.of(
+                onLeave(ANA, "ana", "2027-03-03", "2027-03-03"), onLeave(BEN, "ben", "2027-03-03", "2027-03-03"));
         RotaResult result = ENGINE.solve(
                 new RotaProblem(BERLIN, shifts("2027-03-01", "2027-03-07"), team, CoverageRules.defaults()));
         assertThat(result.gaps()).extracting(Gap::shiftKey).contains("2027-03-03/Weeknight/0");
@@ -68,7 +74,7 @@ class RotaEngineTest {
 
     @Test
     void nobodyActiveIsAGap() {
-        EngineMember leaver = new EngineMember("ana", "Ana", 1.0, null, LocalDate.of(2027, 3, 2), List.of(), 0);
+        EngineMember leaver = new EngineMember(ANA, "Ana", 1.0, null, LocalDate.of(2027, 3, 2), List.of(), 0);
         RotaResult result = ENGINE.solve(
                 new RotaProblem(BERLIN, shifts("2027-03-01", "2027-03-04"), List.of(leaver), CoverageRules.defaults()));
         assertThat(result.assignments()).containsOnlyKeys("2027-03-01/Weeknight/0", "2027-03-02/Weeknight/0");
@@ -82,7 +88,7 @@ class RotaEngineTest {
         RotaResult result = ENGINE.solve(new RotaProblem(
                 BERLIN,
                 shifts("2027-03-05", "2027-03-07"),
-                List.of(EngineMember.fullTime("ana", "Ana")),
+                List.of(EngineMember.fullTime(ANA, "Ana")),
                 CoverageRules.defaults()));
         assertThat(result.assignments()).hasSize(2);
         assertThat(result.gaps()).hasSize(1);
@@ -95,7 +101,7 @@ class RotaEngineTest {
         RotaResult result = ENGINE.solve(new RotaProblem(
                 BERLIN,
                 shifts("2027-03-01", "2027-03-04"),
-                List.of(EngineMember.fullTime("ana", "Ana")),
+                List.of(EngineMember.fullTime(ANA, "Ana")),
                 CoverageRules.defaults()));
         assertThat(result.assignments()).hasSize(3);
         assertThat(result.gaps())
@@ -114,9 +120,9 @@ class RotaEngineTest {
     @Test
     void equalFullTimersGetEqualLoadAndWeekends() {
         List<EngineMember> team = List.of(
-                EngineMember.fullTime("ana", "Ana"),
-                EngineMember.fullTime("ben", "Ben"),
-                EngineMember.fullTime("cara", "Cara"));
+                EngineMember.fullTime(ANA, "Ana"),
+                EngineMember.fullTime(BEN, "Ben"),
+                EngineMember.fullTime(CARA, "Cara"));
         RotaResult result = ENGINE.solve(
                 new RotaProblem(BERLIN, shifts("2027-03-01", "2027-04-11"), team, CoverageRules.defaults()));
         assertThat(result.gaps()).isEmpty();
@@ -127,46 +133,46 @@ class RotaEngineTest {
         assertThat(weekends.stream().mapToInt(Integer::intValue).max().getAsInt()
                         - weekends.stream().mapToInt(Integer::intValue).min().getAsInt())
                 .isLessThanOrEqualTo(1);
-        assertThat(result.fairness()).extracting(MemberFairness::memberId).containsExactly("ana", "ben", "cara");
+        assertThat(result.fairness()).extracting(MemberFairness::memberId).containsExactly(ANA, BEN, CARA);
     }
 
     @Test
     void halfTimerGetsHalfTheShare() {
         List<EngineMember> team = List.of(
-                EngineMember.fullTime("ana", "Ana"),
-                EngineMember.fullTime("ben", "Ben"),
-                new EngineMember("cara", "Cara", 0.5, null, null, List.of(), 0));
+                EngineMember.fullTime(ANA, "Ana"),
+                EngineMember.fullTime(BEN, "Ben"),
+                new EngineMember(CARA, "Cara", 0.5, null, null, List.of(), 0));
         RotaResult result = ENGINE.solve(
                 new RotaProblem(BERLIN, shifts("2027-03-01", "2027-04-11"), team, CoverageRules.defaults()));
-        Map<String, MemberFairness> byId =
+        Map<MemberId, MemberFairness> byId =
                 result.fairness().stream().collect(Collectors.toMap(MemberFairness::memberId, f -> f));
-        assertThat(byId.get("cara").fairShare())
-                .isCloseTo(byId.get("ana").fairShare() / 2, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(byId.get(CARA).fairShare())
+                .isCloseTo(byId.get(ANA).fairShare() / 2, org.assertj.core.data.Offset.offset(0.01));
         assertThat(result.maxDeviation()).isLessThanOrEqualTo(1.0);
     }
 
     @Test
     void carriedDeviationIsPaidBack() {
         List<EngineMember> team = List.of(
-                new EngineMember("ana", "Ana", 1.0, null, null, List.of(), 4.0),
-                new EngineMember("ben", "Ben", 1.0, null, null, List.of(), -4.0),
-                new EngineMember("cara", "Cara", 1.0, null, null, List.of(), 0.0));
+                new EngineMember(ANA, "Ana", 1.0, null, null, List.of(), 4.0),
+                new EngineMember(BEN, "Ben", 1.0, null, null, List.of(), -4.0),
+                new EngineMember(CARA, "Cara", 1.0, null, null, List.of(), 0.0));
         RotaResult result = ENGINE.solve(
                 new RotaProblem(BERLIN, shifts("2027-03-01", "2027-03-28"), team, CoverageRules.defaults()));
-        Map<String, MemberFairness> byId =
+        Map<MemberId, MemberFairness> byId =
                 result.fairness().stream().collect(Collectors.toMap(MemberFairness::memberId, f -> f));
         double total = byId.values().stream().mapToDouble(MemberFairness::load).sum();
-        assertThat(byId.get("ana").fairShare()).isCloseTo(total / 3 - 4.0, org.assertj.core.data.Offset.offset(0.01));
-        assertThat(byId.get("ben").fairShare()).isCloseTo(total / 3 + 4.0, org.assertj.core.data.Offset.offset(0.01));
-        assertThat(byId.get("ben").load()).isGreaterThan(byId.get("ana").load());
+        assertThat(byId.get(ANA).fairShare()).isCloseTo(total / 3 - 4.0, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(byId.get(BEN).fairShare()).isCloseTo(total / 3 + 4.0, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(byId.get(BEN).load()).isGreaterThan(byId.get(ANA).load());
         assertThat(result.maxDeviation()).isLessThanOrEqualTo(1.0);
     }
 
     @Test
     void pinnedShiftsAreKeptAndCounted() {
-        List<EngineMember> team = List.of(EngineMember.fullTime("ana", "Ana"), EngineMember.fullTime("ben", "Ben"));
+        List<EngineMember> team = List.of(EngineMember.fullTime(ANA, "Ana"), EngineMember.fullTime(BEN, "Ben"));
         List<PlannedShift> shifts = shifts("2027-03-01", "2027-03-14");
-        Map<String, String> pinned = Map.of("2027-03-06/Weekend day/0", "ana", "2027-03-13/Weekend day/0", "ana");
+        Map<String, MemberId> pinned = Map.of("2027-03-06/Weekend day/0", ANA, "2027-03-13/Weekend day/0", ANA);
         RotaResult result =
                 ENGINE.solve(new RotaProblem(BERLIN, shifts, team, CoverageRules.defaults(), pinned, Map.of()));
         assertThat(result.assignments()).containsAllEntriesOf(pinned);
@@ -177,21 +183,21 @@ class RotaEngineTest {
     void replanAfterSickLeaveChangesOnlyWhatItMust() {
         List<PlannedShift> shifts = shifts("2027-03-01", "2027-03-28");
         List<EngineMember> team = List.of(
-                EngineMember.fullTime("ana", "Ana"),
-                EngineMember.fullTime("ben", "Ben"),
-                EngineMember.fullTime("cara", "Cara"));
+                EngineMember.fullTime(ANA, "Ana"),
+                EngineMember.fullTime(BEN, "Ben"),
+                EngineMember.fullTime(CARA, "Cara"));
         RotaResult first = ENGINE.solve(new RotaProblem(BERLIN, shifts, team, CoverageRules.defaults()));
         // Ben falls sick 15-17 March
-        List<EngineMember> sick = List.of(team.get(0), onLeave("ben", "2027-03-15", "2027-03-17"), team.get(2));
+        List<EngineMember> sick = List.of(team.get(0), onLeave(BEN, "ben", "2027-03-15", "2027-03-17"), team.get(2));
         RotaResult replan = ENGINE.solve(
                 new RotaProblem(BERLIN, shifts, sick, CoverageRules.defaults(), Map.of(), first.assignments()));
         Set<String> mustMove = first.assignments().entrySet().stream()
-                .filter(e -> e.getValue().equals("ben")
+                .filter(e -> e.getValue().equals(BEN)
                         && e.getKey().compareTo("2027-03-14") > 0
                         && e.getKey().compareTo("2027-03-18") < 0)
                 .map(Map.Entry::getKey)
                 .collect(Collectors.toSet());
-        Map<String, String> changed = new HashMap<>();
+        Map<String, MemberId> changed = new HashMap<>();
         replan.assignments().forEach((key, member) -> {
             if (!member.equals(first.assignments().get(key))) {
                 changed.put(key, member);
@@ -206,8 +212,8 @@ class RotaEngineTest {
     void explanationsNameTheMemberAndWhy() {
         // Ana is away Thursday to Sunday: Ben, a 10% part-timer, is the only one left and ends far above his share
         List<EngineMember> team = List.of(
-                onLeave("ana", "2027-03-04", "2027-03-07"),
-                new EngineMember("ben", "Ben", 0.1, null, null, List.of(), 0));
+                onLeave(ANA, "ana", "2027-03-04", "2027-03-07"),
+                new EngineMember(BEN, "Ben", 0.1, null, null, List.of(), 0));
         RotaResult result = ENGINE.solve(
                 new RotaProblem(BERLIN, shifts("2027-03-01", "2027-03-14"), team, new CoverageRules(0, 7, 7)));
         assertThat(result.gaps()).isEmpty();
@@ -224,10 +230,10 @@ class RotaEngineTest {
     }
 
     /** Evening dates of the nights (on call at 03:00 next morning) each member holds. */
-    private static Map<String, java.util.TreeSet<Long>> nightsOf(List<PlannedShift> shifts, RotaResult result) {
-        Map<String, java.util.TreeSet<Long>> nights = new java.util.HashMap<>();
+    private static Map<MemberId, java.util.TreeSet<Long>> nightsOf(List<PlannedShift> shifts, RotaResult result) {
+        Map<MemberId, java.util.TreeSet<Long>> nights = new java.util.HashMap<>();
         for (PlannedShift shift : shifts) {
-            String member = result.assignments().get(shift.key());
+            MemberId member = result.assignments().get(shift.key());
             long night = org.standby.policy.rules.LoadLimits.nightOf(shift.start(), shift.end(), BERLIN);
             if (member != null && night != org.standby.policy.rules.LoadLimits.NONE) {
                 nights.computeIfAbsent(member, m -> new java.util.TreeSet<>()).add(night);
@@ -241,10 +247,10 @@ class RotaEngineTest {
         // four members, three weeks of nights and weekends; the team allows one night in a row only
         List<PlannedShift> shifts = shifts("2027-03-01", "2027-03-21");
         List<EngineMember> team = List.of(
-                EngineMember.fullTime("ana", "Ana"),
-                EngineMember.fullTime("ben", "Ben"),
-                EngineMember.fullTime("cem", "Cem"),
-                EngineMember.fullTime("dora", "Dora"));
+                EngineMember.fullTime(ANA, "Ana"),
+                EngineMember.fullTime(BEN, "Ben"),
+                EngineMember.fullTime(CEM, "Cem"),
+                EngineMember.fullTime(DORA, "Dora"));
         RotaResult result = ENGINE.solve(new RotaProblem(
                 BERLIN,
                 shifts,
@@ -269,10 +275,10 @@ class RotaEngineTest {
         // weekend under the 10 h rest rule, so 8 member-weekends are needed); at most two weekends a month each
         List<PlannedShift> shifts = shifts("2027-03-01", "2027-03-28");
         List<EngineMember> team = List.of(
-                EngineMember.fullTime("ana", "Ana"),
-                EngineMember.fullTime("ben", "Ben"),
-                EngineMember.fullTime("cem", "Cem"),
-                EngineMember.fullTime("dora", "Dora"));
+                EngineMember.fullTime(ANA, "Ana"),
+                EngineMember.fullTime(BEN, "Ben"),
+                EngineMember.fullTime(CEM, "Cem"),
+                EngineMember.fullTime(DORA, "Dora"));
         RotaResult result = ENGINE.solve(new RotaProblem(
                 BERLIN,
                 shifts,
@@ -281,7 +287,7 @@ class RotaEngineTest {
                 Map.of(),
                 Map.of(),
                 new org.standby.policy.rules.LoadLimits(744, 2, 31)));
-        Map<String, java.util.Set<LocalDate>> saturdays = new java.util.HashMap<>();
+        Map<MemberId, java.util.Set<LocalDate>> saturdays = new java.util.HashMap<>();
         for (PlannedShift shift : shifts) {
             if (shift.dayType() == DayType.WEEKEND) {
                 saturdays
@@ -303,15 +309,15 @@ class RotaEngineTest {
         // three full-timers may carry 3 x 160 = 480 h: at least ceil(535 / 160) = 4 are needed
         List<PlannedShift> shifts = shifts("2027-10-01", "2027-10-31");
         List<EngineMember> three = List.of(
-                EngineMember.fullTime("ana", "Ana"),
-                EngineMember.fullTime("ben", "Ben"),
-                EngineMember.fullTime("cem", "Cem"));
+                EngineMember.fullTime(ANA, "Ana"),
+                EngineMember.fullTime(BEN, "Ben"),
+                EngineMember.fullTime(CEM, "Cem"));
         RotaResult result = ENGINE.solve(new RotaProblem(BERLIN, shifts, three, CoverageRules.defaults()));
         assertThat(result.explanations())
                 .contains("2027-10: 3 members (3 FTE) cannot cover 535 h of promised cover "
                         + "within 160 h a month each (FTE-scaled): at least 4 full-time members needed");
         List<EngineMember> four = new java.util.ArrayList<>(three);
-        four.add(EngineMember.fullTime("dora", "Dora"));
+        four.add(EngineMember.fullTime(DORA, "Dora"));
         RotaResult enough = ENGINE.solve(new RotaProblem(BERLIN, shifts, four, CoverageRules.defaults()));
         assertThat(enough.explanations()).noneMatch(line -> line.contains("cannot cover"));
         assertThat(enough.fairness())
@@ -324,11 +330,11 @@ class RotaEngineTest {
         assertThatThrownBy(() -> ENGINE.solve(new RotaProblem(
                         BERLIN,
                         shifts,
-                        List.of(EngineMember.fullTime("ana", "Ana")),
+                        List.of(EngineMember.fullTime(ANA, "Ana")),
                         CoverageRules.defaults(),
-                        Map.of(shifts.get(0).key(), "zoe"),
+                        Map.of(shifts.get(0).key(), ZOE),
                         Map.of())))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("zoe");
+                .hasMessageContaining("member 99");
     }
 }

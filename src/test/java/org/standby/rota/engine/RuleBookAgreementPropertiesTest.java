@@ -51,7 +51,7 @@ class RuleBookAgreementPropertiesTest {
         List<RotaMember> members = new ArrayList<>();
         int teamSize = 1 + random.nextInt(3);
         for (int m = 0; m < teamSize; m++) {
-            Slots.MemberBuilder builder = Slots.member("m" + m)
+            Slots.MemberBuilder builder = Slots.member(m, "m" + m)
                     .rules(
                             new int[] {0, 8, 10, 11, 24, 72}[random.nextInt(6)],
                             1 + random.nextInt(4),

@@ -58,8 +58,13 @@ class UnpluggedTimeEngineTest {
 
     private static List<EngineMember> team(int size) {
         return java.util.stream.IntStream.rangeClosed(1, size)
-                .mapToObj(i -> EngineMember.fullTime("m" + i, "Member " + i))
+                .mapToObj(i -> EngineMember.fullTime(MemberId.of(i), "Member " + i))
                 .toList();
+    }
+
+    /** The member as the load model names it (any text unique per member will do). */
+    private static String ref(MemberId id) {
+        return id == null ? null : id.toString();
     }
 
     private static RotaResult solve(int members, UnpluggedRules rules) {
@@ -77,13 +82,13 @@ class UnpluggedTimeEngineTest {
 
     private static List<UnpluggedCheck.Gap> check(RotaResult result, int members, UnpluggedRules rules) {
         List<StandbyPeriod> periods = shifts().stream()
-                .map(p ->
-                        new StandbyPeriod(result.assignments().get(p.key()), p.date(), p.dayType(), p.start(), p.end()))
+                .map(p -> new StandbyPeriod(
+                        ref(result.assignments().get(p.key())), p.date(), p.dayType(), p.start(), p.end()))
                 .toList();
         return UnpluggedCheck.check(
                 periods,
                 team(members).stream()
-                        .map(m -> new UnpluggedCheck.Member(m.id(), m.name()))
+                        .map(m -> new UnpluggedCheck.Member(ref(m.id()), m.name()))
                         .toList(),
                 BERLIN,
                 FROM,
@@ -125,7 +130,7 @@ class UnpluggedTimeEngineTest {
         assertThat(with.gaps()).anySatisfy(gap -> assertThat(gap.explanation()).contains("unplugged time"));
         assertThat(with.score()).startsWith("0hard/");
         // each member touches at most two of a month's four weekends
-        for (String member : List.of("m1", "m2")) {
+        for (MemberId member : List.of(MemberId.of(1), MemberId.of(2))) {
             Set<LocalDate> saturdays = shifts().stream()
                     .filter(p -> member.equals(with.assignments().get(p.key())))
                     .flatMap(p -> saturdaysTouched(p).stream())

@@ -12,6 +12,7 @@ import org.standby.policy.CoveragePolicy;
 import org.standby.policy.PlannedShift;
 import org.standby.policy.ShiftExpander;
 import org.standby.rota.engine.EngineMember;
+import org.standby.rota.engine.MemberId;
 import org.standby.rota.engine.RotaProblem;
 import org.standby.time.TimeRange;
 
@@ -82,8 +83,7 @@ public final class HesseSchoolYear {
                     leaveStart.atTime(HANDOVER).atZone(ZONE).toInstant(),
                     leaveStart.plusWeeks(3).atTime(HANDOVER).atZone(ZONE).toInstant());
             double fte = k == size - 1 ? 0.5 : 1.0;
-            members.add(
-                    new EngineMember(String.format("m%02d", k + 1), NAMES.get(k), fte, null, null, List.of(leave), 0));
+            members.add(new EngineMember(MemberId.of(k + 1), NAMES.get(k), fte, null, null, List.of(leave), 0));
         }
         return members;
     }

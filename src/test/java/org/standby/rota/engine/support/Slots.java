@@ -11,6 +11,7 @@ import java.util.Map;
 import org.standby.calendar.DayType;
 import org.standby.policy.PlannedShift;
 import org.standby.policy.ShiftExpander;
+import org.standby.rota.engine.MemberId;
 import org.standby.rota.engine.RotaMember;
 import org.standby.rota.engine.ShiftSlot;
 
@@ -62,18 +63,20 @@ public final class Slots {
         return new PlannedShift(day + "/" + name + "/" + slotNumber, name, day, dayType, from, to, weight, slotNumber);
     }
 
-    /** The slot as in a re-plan, where it previously belonged to {@code previousMemberId}. */
-    public static ShiftSlot replanned(ShiftSlot slot, String previousMemberId, RotaMember member) {
-        return new ShiftSlot(ZONE, slot.getShift(), false, previousMemberId, member);
+    /** The slot as in a re-plan, where it previously belonged to {@code previous}. */
+    public static ShiftSlot replanned(ShiftSlot slot, MemberId previous, RotaMember member) {
+        // a slot names its previous member as RotaMember.getId() does
+        return new ShiftSlot(ZONE, slot.getShift(), false, previous.toString(), member);
     }
 
-    public static MemberBuilder member(String id) {
-        return new MemberBuilder(id);
+    public static MemberBuilder member(long id, String name) {
+        return new MemberBuilder(MemberId.of(id), name);
     }
 
     /** Builds a {@link RotaMember}; defaults: always active, no leave, rules 10 h / 3 days / 4 a week, no targets. */
     public static final class MemberBuilder {
-        private final String id;
+        private final MemberId id;
+        private final String name;
         private LocalDate activeFrom;
         private LocalDate activeUntil;
         private final List<long[]> leave = new ArrayList<>();
@@ -83,8 +86,9 @@ public final class Slots {
         private double targetLoad;
         private final Map<DayType, Long> targetCounts = new EnumMap<>(DayType.class);
 
-        private MemberBuilder(String id) {
+        private MemberBuilder(MemberId id, String name) {
             this.id = id;
+            this.name = name;
         }
 
         public MemberBuilder active(String from, String until) {
@@ -128,7 +132,7 @@ public final class Slots {
         public RotaMember build() {
             return new RotaMember(
                     id,
-                    id,
+                    name,
                     activeFrom == null ? Long.MIN_VALUE : activeFrom.toEpochDay(),
                     activeUntil == null ? Long.MAX_VALUE : activeUntil.toEpochDay(),
                     leave.toArray(long[][]::new),
