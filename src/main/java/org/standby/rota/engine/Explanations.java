@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.standby.calendar.DayType;
 
 /**
@@ -26,34 +28,25 @@ final class Explanations {
 
     private record Finding(double size, String text) {}
 
-    static List<String> explain(
-            List<EngineMember> members,
-            List<RotaMember> rotaMembers,
-            List<ShiftSlot> slots,
-            FairShares shares,
-            List<MemberFairness> fairness) {
+    /** {@code fairness} as the engine computed it for the final {@code slots} (positions as in {@code shares}). */
+    static List<String> explain(List<ShiftSlot> slots, FairShares shares, List<MemberFairness> fairness) {
         List<Finding> findings = new ArrayList<>();
         double maxWeight = slots.stream()
                 .mapToDouble(slot -> slot.getShift().weight())
                 .max()
                 .orElse(0);
-        for (int i = 0; i < members.size(); i++) {
-            EngineMember member = members.get(i);
-            MemberFairness f = fairness.get(i);
-            RotaMember rotaMember = rotaMembers.get(i);
+        for (MemberFairness f : fairness) {
+            FairShares.MemberShare share = shares.of(f.memberId());
             if (Math.abs(f.deviation()) >= NOTABLE_LOAD) {
-                findings.add(new Finding(
-                        Math.abs(f.deviation()),
-                        loadText(members, member, f, rotaMember, slots, shares, i, maxWeight)));
+                findings.add(new Finding(Math.abs(f.deviation()), loadText(share, f, slots, shares, maxWeight)));
             }
             for (DayType dayType : FairShares.BALANCED_DAY_TYPES) {
-                double target = shares.targetCount[i][dayType.ordinal()];
+                double target = share.targetCount(dayType);
                 int count = f.counts().get(dayType);
                 double diff = count - target;
                 if (Math.abs(diff) >= NOTABLE_COUNT) {
                     findings.add(new Finding(
-                            Math.abs(diff) * maxWeight / 2,
-                            countText(member, rotaMember, dayType, count, target, slots, shares, i)));
+                            Math.abs(diff) * maxWeight / 2, countText(share, dayType, count, target, slots, shares)));
                 }
             }
         }
@@ -74,14 +67,12 @@ final class Explanations {
     }
 
     private static String loadText(
-            List<EngineMember> members,
-            EngineMember member,
+            FairShares.MemberShare share,
             MemberFairness f,
-            RotaMember rotaMember,
             List<ShiftSlot> slots,
             FairShares shares,
-            int i,
             double maxWeight) {
+        EngineMember member = share.member();
         boolean over = f.deviation() > 0;
         StringBuilder text = new StringBuilder()
                 .append(member.name())
@@ -93,32 +84,9 @@ final class Explanations {
                 .append(" against ")
                 .append(number(f.fairShare()))
                 .append(")");
-        List<LocalDate> alone = over ? onlyOneAvailable(rotaMember, slots, shares, i, null) : List.of();
-        List<String> coveredBy = over ? List.of() : othersAlone(members, slots, shares, i);
-        if (!coveredBy.isEmpty()) {
-            text.append(", because ")
-                    .append(coveredBy.get(0))
-                    .append(" while ")
-                    .append(member.name())
-                    .append(" was away, and that could not be evened out later");
-        } else if (!alone.isEmpty()) {
-            text.append(", because ")
-                    .append(member.name())
-                    .append(" was the only one available on ")
-                    .append(dates(alone));
-        } else if (member.carriedDeviation() != 0
-                && Math.signum(member.carriedDeviation()) != Math.signum(f.deviation())
-                && f.fairShare() == 0) {
-            text.append(", because the ")
-                    .append(number(Math.abs(member.carriedDeviation())))
-                    .append(" carried from earlier rotas is more than this rota's whole share");
-        } else if (Math.abs(f.deviation()) <= maxWeight) {
-            text.append(", because shifts cannot be split (one weighs up to ")
-                    .append(number(maxWeight))
-                    .append(") and the rest and workload rules limit who can take which");
-        } else {
-            text.append(", because the rest and workload rules and absences left no closer split");
-        }
+        List<LocalDate> alone = over ? onlyOneAvailable(share, slots, shares, null) : List.of();
+        List<String> coveredBy = over ? List.of() : othersAlone(share, slots, shares);
+        text.append(loadReason(member, f, alone, coveredBy, maxWeight));
         if (member.carriedDeviation() != 0) {
             text.append("; the share already includes ")
                     .append(number(-member.carriedDeviation()))
@@ -127,15 +95,37 @@ final class Explanations {
         return text.append('.').toString();
     }
 
+    /** ", because ..." for a load deviation. */
+    private static String loadReason(
+            EngineMember member, MemberFairness f, List<LocalDate> alone, List<String> coveredBy, double maxWeight) {
+        if (!coveredBy.isEmpty()) {
+            return ", because " + coveredBy.get(0) + " while " + member.name()
+                    + " was away, and that could not be evened out later";
+        }
+        if (!alone.isEmpty()) {
+            return ", because " + member.name() + " was the only one available on " + dates(alone);
+        }
+        if (member.carriedDeviation() != 0
+                && Math.signum(member.carriedDeviation()) != Math.signum(f.deviation())
+                && f.fairShare() == 0) {
+            return ", because the " + number(Math.abs(member.carriedDeviation()))
+                    + " carried from earlier rotas is more than this rota's whole share";
+        }
+        if (Math.abs(f.deviation()) <= maxWeight) {
+            return ", because shifts cannot be split (one weighs up to " + number(maxWeight)
+                    + ") and the rest and workload rules limit who can take which";
+        }
+        return ", because the rest and workload rules and absences left no closer split";
+    }
+
     private static String countText(
-            EngineMember member,
-            RotaMember rotaMember,
+            FairShares.MemberShare share,
             DayType dayType,
             int count,
             double target,
             List<ShiftSlot> slots,
-            FairShares shares,
-            int i) {
+            FairShares shares) {
+        EngineMember member = share.member();
         boolean over = count > target;
         long diff = Math.round(Math.abs(count - target));
         StringBuilder text = new StringBuilder()
@@ -149,7 +139,7 @@ final class Explanations {
                 .append(" against ")
                 .append(number(target))
                 .append(")");
-        List<LocalDate> alone = over ? onlyOneAvailable(rotaMember, slots, shares, i, dayType) : List.of();
+        List<LocalDate> alone = over ? onlyOneAvailable(share, slots, shares, dayType) : List.of();
         if (!alone.isEmpty()) {
             text.append(", because ")
                     .append(member.name())
@@ -165,55 +155,51 @@ final class Explanations {
      * For a member below their share: "Ben alone covered 4 Mar 2027, 5 Mar 2027" naming the member who most often
      * was the only one available while this member was not, or nothing.
      */
-    private static List<String> othersAlone(
-            List<EngineMember> members, List<ShiftSlot> slots, FairShares shares, int memberIndex) {
-        int[] soleCount = new int[members.size()];
-        List<List<LocalDate>> soleDates = new ArrayList<>();
-        members.forEach(m -> soleDates.add(new ArrayList<>()));
+    private static List<String> othersAlone(FairShares.MemberShare away, List<ShiftSlot> slots, FairShares shares) {
+        Map<FairShares.MemberShare, List<LocalDate>> soleDates = new LinkedHashMap<>();
         for (int s = 0; s < slots.size(); s++) {
-            if (shares.available[memberIndex][s]) {
+            if (away.isAvailable(s) || slots.get(s).getMember() == null) {
                 continue;
             }
-            int only = -1;
+            FairShares.MemberShare only = null;
             int count = 0;
-            for (int k = 0; k < members.size(); k++) {
-                if (shares.available[k][s]) {
-                    only = k;
+            for (FairShares.MemberShare share : shares.all()) {
+                if (share.isAvailable(s)) {
+                    only = share;
                     count++;
                 }
             }
-            if (count == 1 && slots.get(s).getMember() != null) {
-                soleCount[only]++;
-                soleDates.get(only).add(slots.get(s).getShift().date());
+            if (count == 1) {
+                soleDates
+                        .computeIfAbsent(only, k -> new ArrayList<>())
+                        .add(slots.get(s).getShift().date());
             }
         }
-        int best = -1;
-        for (int k = 0; k < members.size(); k++) {
-            if (soleCount[k] > 0 && (best < 0 || soleCount[k] > soleCount[best])) {
-                best = k;
+        FairShares.MemberShare best = null;
+        for (FairShares.MemberShare share : shares.all()) {
+            List<LocalDate> dates = soleDates.getOrDefault(share, List.of());
+            if (!dates.isEmpty()
+                    && (best == null || dates.size() > soleDates.get(best).size())) {
+                best = share;
             }
         }
-        return best < 0
+        return best == null
                 ? List.of()
-                : List.of(members.get(best).name() + " alone covered " + dates(soleDates.get(best)));
+                : List.of(best.member().name() + " alone covered " + dates(soleDates.get(best)));
     }
 
     /** Dates of the member's shifts (of the day type, if given) that nobody else was available for. */
     private static List<LocalDate> onlyOneAvailable(
-            RotaMember member, List<ShiftSlot> slots, FairShares shares, int memberIndex, DayType dayType) {
+            FairShares.MemberShare share, List<ShiftSlot> slots, FairShares shares, DayType dayType) {
         List<LocalDate> dates = new ArrayList<>();
         for (int s = 0; s < slots.size(); s++) {
             ShiftSlot slot = slots.get(s);
-            if (slot.getMember() != member || (dayType != null && slot.getDayType() != dayType)) {
+            if (slot.getMember() == null
+                    || !slot.getMember().getMemberId().equals(share.id())
+                    || (dayType != null && slot.getDayType() != dayType)) {
                 continue;
             }
-            int availableCount = 0;
-            for (boolean[] available : shares.available) {
-                if (available[s]) {
-                    availableCount++;
-                }
-            }
-            if (availableCount == 1 && shares.available[memberIndex][s]) {
+            if (share.isAvailable(s) && shares.availableFor(s) == 1) {
                 dates.add(slot.getShift().date());
             }
         }

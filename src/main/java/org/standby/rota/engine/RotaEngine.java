@@ -65,15 +65,13 @@ public final class RotaEngine {
     /** An engine with the given search settings. */
     public RotaEngine(EngineSettings settings) {
         this.settings = settings;
+        // The solver's termination (move count, safety cap) is set per problem in search().
         SolverConfig config = new SolverConfig()
                 .withSolutionClass(RotaSolution.class)
                 .withEntityClasses(ShiftSlot.class)
                 .withConstraintProviderClass(RotaConstraintProvider.class)
                 .withEnvironmentMode(EnvironmentMode.NO_ASSERT)
                 .withRandomSeed(settings.randomSeed())
-                .withTerminationConfig(new TerminationConfig()
-                        .withMoveCountLimit(settings.moveLimit())
-                        .withSpentLimit(settings.safetyCap()))
                 .withPhases(new LocalSearchPhaseConfig()
                         .withTerminationConfig(new TerminationConfig()
                                 .withStepCountLimit(settings.stepLimit())
@@ -92,78 +90,103 @@ public final class RotaEngine {
      */
     public RotaResult solve(RotaProblem problem) {
         long started = System.nanoTime();
-        List<EngineMember> members = new ArrayList<>(problem.members());
-        members.sort(Comparator.comparing(EngineMember::id));
-        List<ShiftSlot> slots = slotsOf(problem);
-        List<RestGroup> restGroups =
-                problem.restGroups().stream().map(RestGroup::new).toList();
-        if (!restGroups.isEmpty()) {
-            for (ShiftSlot slot : slots) {
-                slot.setRestWindows(RestGroup.windowsOf(restGroups, slot.getStartSecond(), slot.getEndSecond()));
-            }
-        }
-        FairShares shares = new FairShares(members, slots);
-        List<RotaMember> rotaMembers = rotaMembersOf(members, problem.rules(), shares);
-        Map<MemberId, RotaMember> byId = new HashMap<>();
-        for (RotaMember member : rotaMembers) {
-            if (byId.put(member.getMemberId(), member) != null) {
-                throw new IllegalArgumentException("member id repeats: " + member.getMemberId());
-            }
-        }
-        checkReferences(problem, slots, byId);
-        LoadCapacity.apply(problem.loadLimits(), members, byId, slots);
-        for (ShiftSlot slot : slots) {
-            if (slot.isPinned()) {
-                slot.setMember(byId.get(problem.pinned().get(slot.getKey())));
-            }
-        }
-
-        construct(rotaMembers, slots, shares);
-        RotaSolution solution = new RotaSolution(rotaMembers, slots);
-        boolean anythingToSearch = !rotaMembers.isEmpty() && slots.stream().anyMatch(slot -> !slot.isPinned());
-        if (anythingToSearch) {
-            // Small problems need fewer moves; the limit scales with the free slots, capped by the settings.
-            long free = slots.stream().filter(slot -> !slot.isPinned()).count();
-            long moveLimit = Math.min(settings.moveLimit(), Math.max(2_000, free * MOVES_PER_SLOT));
-            Solver<RotaSolution> solver = solverFactory.buildSolver(new SolverConfigOverride<RotaSolution>()
-                    .withTerminationConfig(new TerminationConfig()
-                            .withMoveCountLimit(moveLimit)
-                            .withSpentLimit(settings.safetyCap())));
-            solution = solver.solve(solution);
-        }
+        Model model = Model.of(problem);
+        new Construction(model.rotaMembers, model.slots, model.shares).run();
+        RotaSolution solution = search(new RotaSolution(model.rotaMembers, model.slots));
         List<ShiftSlot> finalSlots = new ArrayList<>(solution.getSlots());
         finalSlots.sort(BY_START);
-        Schedules schedules = enforceRules(rotaMembers, finalSlots);
-        fillGaps(rotaMembers, finalSlots, shares, schedules);
+        Schedules schedules = enforceRules(model.rotaMembers, finalSlots);
+        fillGaps(model.rotaMembers, finalSlots, model.shares, schedules);
         HardMediumSoftLongScore score = solutionManager.update(solution);
+        return resultOf(problem, model, finalSlots, schedules, score, Duration.ofNanos(System.nanoTime() - started));
+    }
 
+    /**
+     * The problem as the engine works on it: members in id order with their fair shares and solver-side views, slots
+     * in time order with rest windows and pinned members set.
+     */
+    private record Model(
+            List<EngineMember> members,
+            List<ShiftSlot> slots,
+            FairShares shares,
+            List<RotaMember> rotaMembers,
+            Map<MemberId, RotaMember> byId) {
+
+        static Model of(RotaProblem problem) {
+            List<EngineMember> members = new ArrayList<>(problem.members());
+            members.sort(Comparator.comparing(EngineMember::id));
+            for (int i = 1; i < members.size(); i++) {
+                if (members.get(i).id().equals(members.get(i - 1).id())) {
+                    throw new IllegalArgumentException(
+                            "member id repeats: " + members.get(i).id());
+                }
+            }
+            List<ShiftSlot> slots = slotsOf(problem);
+            FairShares shares = new FairShares(members, slots);
+            List<RotaMember> rotaMembers = rotaMembersOf(shares, problem.rules());
+            Map<MemberId, RotaMember> byId = new HashMap<>();
+            rotaMembers.forEach(member -> byId.put(member.getMemberId(), member));
+            checkReferences(problem, slots, byId);
+            LoadCapacity.apply(problem.loadLimits(), members, byId, slots);
+            for (ShiftSlot slot : slots) {
+                if (slot.isPinned()) {
+                    slot.setMember(byId.get(problem.pinned().get(slot.getKey())));
+                }
+            }
+            return new Model(members, slots, shares, rotaMembers, byId);
+        }
+    }
+
+    /** Improves the first rota by local search, unless there is nothing to move. */
+    private RotaSolution search(RotaSolution solution) {
+        long free =
+                solution.getSlots().stream().filter(slot -> !slot.isPinned()).count();
+        if (solution.getMembers().isEmpty() || free == 0) {
+            return solution;
+        }
+        // Small problems need fewer moves; the limit scales with the free slots, capped by the settings.
+        long moveLimit = Math.min(settings.moveLimit(), Math.max(2_000, free * MOVES_PER_SLOT));
+        Solver<RotaSolution> solver = solverFactory.buildSolver(new SolverConfigOverride<RotaSolution>()
+                .withTerminationConfig(
+                        new TerminationConfig().withMoveCountLimit(moveLimit).withSpentLimit(settings.safetyCap())));
+        return solver.solve(solution);
+    }
+
+    private static RotaResult resultOf(
+            RotaProblem problem,
+            Model model,
+            List<ShiftSlot> finalSlots,
+            Schedules schedules,
+            HardMediumSoftLongScore score,
+            Duration solveTime) {
         Map<String, MemberId> assignments = new LinkedHashMap<>();
         List<Gap> gaps = new ArrayList<>();
         for (ShiftSlot slot : finalSlots) {
             if (slot.getMember() != null) {
                 assignments.put(slot.getKey(), slot.getMember().getMemberId());
             } else {
-                gaps.add(gapOf(slot, rotaMembers, schedules));
+                gaps.add(gapOf(slot, model.rotaMembers, schedules));
             }
         }
-        List<MemberFairness> fairness = fairnessOf(members, rotaMembers, finalSlots, shares);
+        List<MemberFairness> fairness = fairnessOf(model.rotaMembers, finalSlots, model.shares);
         double maxDeviation = fairness.stream()
                 .mapToDouble(f -> Math.abs(f.deviation()))
                 .max()
                 .orElse(0);
         List<String> explanations =
-                new ArrayList<>(LoadCapacity.statements(problem.loadLimits(), members, byId, finalSlots));
-        explanations.addAll(Explanations.explain(members, rotaMembers, finalSlots, shares, fairness));
+                new ArrayList<>(LoadCapacity.statements(problem.loadLimits(), model.members, model.byId, finalSlots));
+        explanations.addAll(Explanations.explain(finalSlots, model.shares, fairness));
         return new RotaResult(
                 Collections.unmodifiableMap(assignments),
                 List.copyOf(gaps),
                 fairness,
                 Rounding.weight(maxDeviation),
                 List.copyOf(explanations),
-                Duration.ofNanos(System.nanoTime() - started),
+                solveTime,
                 score.toString());
     }
 
+    /** The problem's shifts as slots in time order, with their previous member and unplugged-time windows. */
     private static List<ShiftSlot> slotsOf(RotaProblem problem) {
         List<ShiftSlot> slots = new ArrayList<>();
         Set<String> keys = new HashSet<>();
@@ -180,6 +203,13 @@ public final class RotaEngine {
                     null));
         }
         slots.sort(BY_START);
+        List<RestGroup> restGroups =
+                problem.restGroups().stream().map(RestGroup::new).toList();
+        if (!restGroups.isEmpty()) {
+            for (ShiftSlot slot : slots) {
+                slot.setRestWindows(RestGroup.windowsOf(restGroups, slot.getStartSecond(), slot.getEndSecond()));
+            }
+        }
         return slots;
     }
 
@@ -198,119 +228,26 @@ public final class RotaEngine {
         }
     }
 
-    private static List<RotaMember> rotaMembersOf(List<EngineMember> members, CoverageRules rules, FairShares shares) {
+    /** The solver-side view of every member, in the shares' (member id) order. */
+    private static List<RotaMember> rotaMembersOf(FairShares shares, CoverageRules rules) {
         List<RotaMember> result = new ArrayList<>();
         RuleBook.Limits limits =
                 RuleBook.Limits.of(rules.minRestHours(), rules.maxConsecutiveDays(), rules.maxShiftsPerWeek());
-        for (int i = 0; i < members.size(); i++) {
-            EngineMember member = members.get(i);
+        for (FairShares.MemberShare share : shares.all()) {
+            EngineMember member = share.member();
             Map<DayType, Long> targetCounts = new EnumMap<>(DayType.class);
             for (DayType dayType : FairShares.BALANCED_DAY_TYPES) {
-                targetCounts.put(dayType, Math.round(shares.targetCount[i][dayType.ordinal()] * ShiftSlot.SCALE));
+                targetCounts.put(dayType, Math.round(share.targetCount(dayType) * ShiftSlot.SCALE));
             }
             result.add(new RotaMember(
                     member.id(),
                     member.name(),
                     member.availability(),
                     limits,
-                    Math.round(shares.targetLoad[i] * ShiftSlot.SCALE),
+                    Math.round(share.targetLoad() * ShiftSlot.SCALE),
                     targetCounts));
         }
         return result;
-    }
-
-    /**
-     * The fair first rota: in time order, each free shift goes to the member most behind their paced fair share
-     * (overall load, plus the day type's count for weekend, holiday and summer shifts), among those the rules allow.
-     */
-    private static void construct(List<RotaMember> members, List<ShiftSlot> slots, FairShares shares) {
-        int m = members.size();
-        int types = DayType.values().length;
-        Map<RotaMember, Integer> index = new HashMap<>();
-        Map<String, RotaMember> byId = new HashMap<>(); // as a slot names its previous member
-        for (int i = 0; i < m; i++) {
-            index.put(members.get(i), i);
-            byId.put(members.get(i).getId(), members.get(i));
-        }
-        Schedules schedules = new Schedules(members, slots);
-        double[] load = new double[m];
-        double[][] counts = new double[m][types];
-        long[] lastWeekendWeek = new long[m];
-        java.util.Arrays.fill(lastWeekendWeek, Long.MIN_VALUE / 2);
-        for (ShiftSlot slot : slots) {
-            if (slot.isPinned()) {
-                int i = index.get(slot.getMember());
-                schedules.add(slot.getMember(), slot);
-                load[i] += slot.getShift().weight();
-                counts[i][slot.getDayType().ordinal()]++;
-            }
-        }
-        double[] availableSoFar = new double[m];
-        double[][] countSoFar = new double[m][types];
-        for (int s = 0; s < slots.size(); s++) {
-            ShiftSlot slot = slots.get(s);
-            int type = slot.getDayType().ordinal();
-            double weight = slot.getShift().weight();
-            for (int i = 0; i < m; i++) {
-                if (shares.available[i][s]) {
-                    availableSoFar[i] += weight;
-                    countSoFar[i][type]++;
-                }
-            }
-            if (slot.isPinned()) {
-                continue;
-            }
-            RotaMember chosen = null;
-            RotaMember previous = slot.getPreviousMemberId() == null ? null : byId.get(slot.getPreviousMemberId());
-            if (previous != null && schedules.blocker(previous, slot) == null) {
-                chosen = previous;
-            } else {
-                boolean balanced = FairShares.BALANCED_DAY_TYPES.contains(slot.getDayType());
-                double best = Double.NEGATIVE_INFINITY;
-                for (int i = 0; i < m; i++) {
-                    if (!shares.available[i][s] || schedules.blocker(members.get(i), slot) != null) {
-                        continue;
-                    }
-                    double expected = shares.targetLoad[i] * availableSoFar[i] / shares.availableWeight[i];
-                    double key = expected - load[i];
-                    if (balanced) {
-                        double expectedCount =
-                                shares.targetCount[i][type] * countSoFar[i][type] / shares.availableCount[i][type];
-                        key += weight * (expectedCount - counts[i][type]);
-                    }
-                    if (slot.getDayType() == DayType.WEEKEND && lastWeekendWeek[i] == slot.getWeekIndex() - 1) {
-                        key -= weight / 2;
-                    }
-                    if (key > best) {
-                        best = key;
-                        chosen = members.get(i);
-                    }
-                }
-            }
-            if (chosen == null) {
-                ShiftSlot moved = repair(slot, members, schedules);
-                if (moved != null) {
-                    int from = index.get(slot.getMember());
-                    int to = index.get(moved.getMember());
-                    load[from] -= moved.getShift().weight();
-                    counts[from][moved.getDayType().ordinal()]--;
-                    load[to] += moved.getShift().weight();
-                    counts[to][moved.getDayType().ordinal()]++;
-                    chosen = slot.getMember();
-                    schedules.remove(chosen, slot); // added back below
-                }
-            }
-            slot.setMember(chosen);
-            if (chosen != null) {
-                int i = index.get(chosen);
-                schedules.add(chosen, slot);
-                load[i] += weight;
-                counts[i][type]++;
-                if (slot.getDayType() == DayType.WEEKEND) {
-                    lastWeekendWeek[i] = slot.getWeekIndex();
-                }
-            }
-        }
     }
 
     /** Keeps pinned shifts, then frees any shift whose member would break a hard rule (should not happen). */
@@ -348,10 +285,9 @@ public final class RotaEngine {
             }
             RotaMember chosen = null;
             double best = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < members.size(); i++) {
-                RotaMember member = members.get(i);
+            for (RotaMember member : members) {
                 if (schedules.blocker(member, slot) == null) {
-                    double below = shares.targetLoad[i] - load.getOrDefault(member, 0.0);
+                    double below = shares.of(member.getMemberId()).targetLoad() - load.getOrDefault(member, 0.0);
                     if (below > best) {
                         best = below;
                         chosen = member;
@@ -363,7 +299,7 @@ public final class RotaEngine {
                 schedules.add(chosen, slot);
                 load.merge(chosen, slot.getShift().weight(), Double::sum);
             } else {
-                ShiftSlot moved = repair(slot, members, schedules);
+                ShiftSlot moved = schedules.repair(slot, members);
                 if (moved != null) {
                     load.merge(
                             slot.getMember(),
@@ -373,41 +309,6 @@ public final class RotaEngine {
                 }
             }
         }
-    }
-
-    /**
-     * Fills a slot nobody can take by moving one nearby shift: if member A is blocked from the slot only by one of
-     * their own shifts, and member B can take that shift instead, B takes it and A takes the slot. Deterministic:
-     * members and shifts are tried in order. Returns the moved shift (now B's, the slot now A's) or {@code null}.
-     */
-    private static ShiftSlot repair(ShiftSlot slot, List<RotaMember> members, Schedules schedules) {
-        for (RotaMember a : members) {
-            Rule blocker = schedules.blocker(a, slot);
-            if (blocker == null || blocker == Rule.ON_LEAVE || blocker == Rule.INACTIVE) {
-                continue;
-            }
-            int days = Math.max(7, a.getMaxConsecutiveDays() + 1);
-            for (ShiftSlot other : schedules.near(a, slot, days)) {
-                if (other.isPinned()) {
-                    continue;
-                }
-                schedules.remove(a, other);
-                if (schedules.blocker(a, slot) == null) {
-                    schedules.add(a, slot);
-                    for (RotaMember b : members) {
-                        if (b != a && schedules.blocker(b, other) == null) {
-                            schedules.add(b, other);
-                            other.setMember(b);
-                            slot.setMember(a);
-                            return other;
-                        }
-                    }
-                    schedules.remove(a, slot);
-                }
-                schedules.add(a, other);
-            }
-        }
-        return null;
     }
 
     private static Gap gapOf(ShiftSlot slot, List<RotaMember> members, Schedules schedules) {
@@ -453,30 +354,36 @@ public final class RotaEngine {
         return new Gap(slot.getKey(), Gap.Reason.RULES, explanation);
     }
 
-    private static List<MemberFairness> fairnessOf(
-            List<EngineMember> members, List<RotaMember> rotaMembers, List<ShiftSlot> slots, FairShares shares) {
+    /** Per member (in the members' order): load and counts in the final rota against the fair share. */
+    private static List<MemberFairness> fairnessOf(List<RotaMember> members, List<ShiftSlot> slots, FairShares shares) {
+        Map<RotaMember, Double> loads = new HashMap<>();
+        Map<RotaMember, Map<DayType, Integer>> counts = new HashMap<>();
+        for (ShiftSlot slot : slots) {
+            RotaMember member = slot.getMember();
+            if (member != null) {
+                loads.put(
+                        member,
+                        loads.getOrDefault(member, 0.0) + slot.getShift().weight());
+                counts.computeIfAbsent(member, m -> new EnumMap<>(DayType.class))
+                        .merge(slot.getDayType(), 1, Integer::sum);
+            }
+        }
         List<MemberFairness> result = new ArrayList<>();
-        for (int i = 0; i < members.size(); i++) {
-            RotaMember member = rotaMembers.get(i);
-            double load = 0;
-            Map<DayType, Integer> counts = new EnumMap<>(DayType.class);
+        for (RotaMember member : members) {
+            FairShares.MemberShare share = shares.of(member.getMemberId());
+            double load = loads.getOrDefault(member, 0.0);
+            Map<DayType, Integer> memberCounts = new EnumMap<>(DayType.class);
             Map<DayType, Double> fairCounts = new EnumMap<>(DayType.class);
             for (DayType dayType : DayType.values()) {
-                counts.put(dayType, 0);
-                fairCounts.put(dayType, Rounding.weight(shares.targetCount[i][dayType.ordinal()]));
-            }
-            for (ShiftSlot slot : slots) {
-                if (slot.getMember() == member) {
-                    load += slot.getShift().weight();
-                    counts.merge(slot.getDayType(), 1, Integer::sum);
-                }
+                memberCounts.put(dayType, counts.getOrDefault(member, Map.of()).getOrDefault(dayType, 0));
+                fairCounts.put(dayType, Rounding.weight(share.targetCount(dayType)));
             }
             result.add(new MemberFairness(
                     member.getMemberId(),
                     Rounding.weight(load),
-                    Rounding.weight(shares.targetLoad[i]),
-                    Rounding.weight(load - shares.targetLoad[i]),
-                    counts,
+                    Rounding.weight(share.targetLoad()),
+                    Rounding.weight(load - share.targetLoad()),
+                    memberCounts,
                     fairCounts));
         }
         return List.copyOf(result);

@@ -59,6 +59,46 @@ final class Schedules {
         return broken;
     }
 
+    /**
+     * Fills a slot nobody can take by moving one nearby shift: if member A is blocked from the slot only by one of
+     * their own shifts, and member B can take that shift instead, B takes it and A takes the slot. Deterministic:
+     * members and shifts are tried in order. Returns the moved shift (now B's, the slot now A's) or {@code null}.
+     */
+    ShiftSlot repair(ShiftSlot slot, List<RotaMember> members) {
+        for (RotaMember a : members) {
+            Rule blocker = blocker(a, slot);
+            if (blocker == null || blocker == Rule.ON_LEAVE || blocker == Rule.INACTIVE) {
+                continue;
+            }
+            int days = Math.max(7, a.getMaxConsecutiveDays() + 1);
+            for (ShiftSlot other : near(a, slot, days)) {
+                if (!other.isPinned() && moveTo(a, slot, other, members)) {
+                    return other;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Tries giving {@code slot} to A and A's {@code other} shift to somebody else; undoes it if nobody can. */
+    private boolean moveTo(RotaMember a, ShiftSlot slot, ShiftSlot other, List<RotaMember> members) {
+        remove(a, other);
+        if (blocker(a, slot) == null) {
+            add(a, slot);
+            for (RotaMember b : members) {
+                if (b != a && blocker(b, other) == null) {
+                    add(b, other);
+                    other.setMember(b);
+                    slot.setMember(a);
+                    return true;
+                }
+            }
+            remove(a, slot);
+        }
+        add(a, other);
+        return false;
+    }
+
     private static final class Schedule extends RuleBook.DayCounts {
         private final TreeMap<Long, List<ShiftSlot>> byStart = new TreeMap<>();
 
