@@ -42,8 +42,8 @@ final class Construction {
     private final List<RotaMember> members;
     private final List<Progress> progress = new ArrayList<>();
     private final Map<RotaMember, Progress> byMember = new HashMap<>();
-    /** Members by {@link RotaMember#getId()}, as a slot names its previous member. */
-    private final Map<String, RotaMember> byPreviousId = new HashMap<>();
+    /** Members by id, as a slot names its previous member. */
+    private final Map<MemberId, RotaMember> byPreviousId = new HashMap<>();
 
     private final Schedules schedules;
 
@@ -59,7 +59,7 @@ final class Construction {
             Progress p = new Progress(member, shares.of(member.getMemberId()));
             progress.add(p);
             byMember.put(member, p);
-            byPreviousId.put(member.getId(), member);
+            byPreviousId.put(member.getMemberId(), member);
         }
         this.schedules = new Schedules(members, slots);
     }

@@ -3,7 +3,6 @@ package org.standby.rota.engine;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countDistinct;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sumLong;
-import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toConsecutiveSequences;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.score.stream.Constraint;
@@ -11,8 +10,6 @@ import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.Joiners;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
-import ai.timefold.solver.core.api.score.stream.common.Sequence;
-import ai.timefold.solver.core.api.score.stream.common.SequenceChain;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -172,14 +169,21 @@ public class RotaConstraintProvider implements ConstraintProvider {
         return pairs;
     }
 
-    /** Nobody starts shifts on more than {@code maxConsecutiveDays} days in a row; penalised per extra day. */
+    /**
+     * Nobody starts shifts on more than {@code maxConsecutiveDays} days in a row; penalised per extra day. Counted
+     * as the runs of {@code maxConsecutiveDays + 1} days a member works entirely ({@link ShiftSlot#dayWindows}): a
+     * run of L days holds L - max of them, the rule book's measure, and a move touches only max + 1 such windows
+     * (instead of re-summing every run of the member, as consecutive sequences do).
+     */
     Constraint maxConsecutiveDays(ConstraintFactory factory) {
-        // Summing over the member's runs in one match (instead of flattening every run into its own match) keeps a
-        // move cheap: a member has dozens of runs in a school year.
         return factory.forEach(ShiftSlot.class)
-                .groupBy(ShiftSlot::getMember, toConsecutiveSequences(slot -> (int) slot.getDateIndex()))
-                .filter((member, runs) -> excessDays(member, runs) > 0)
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, RotaConstraintProvider::excessDays)
+                .flatten(slot -> slot.dayWindows(slot.getMember().getMaxConsecutiveDays()))
+                .groupBy(
+                        (slot, window) -> slot.getMember(),
+                        (slot, window) -> window,
+                        countDistinct((slot, window) -> slot.getDateIndex()))
+                .filter((member, window, days) -> days > member.getMaxConsecutiveDays())
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (member, window, days) -> 1L)
                 .asConstraint(Rule.MAX_CONSECUTIVE_DAYS.constraintName());
     }
 
@@ -292,14 +296,22 @@ public class RotaConstraintProvider implements ConstraintProvider {
                 .asConstraint("stayWithinMonthlyHours");
     }
 
-    /** Nobody is on call more nights in a row (on call at 03:00) than the team's threshold; per night beyond. */
+    /**
+     * Nobody is on call more nights in a row (on call at 03:00) than the team's threshold; per night beyond. Counted
+     * like {@link #maxConsecutiveDays}: each run of threshold + 1 nights a member covers entirely is one night beyond.
+     */
     Constraint limitNightsInARow(ConstraintFactory factory) {
         return factory.forEach(ShiftSlot.class)
                 .filter(slot -> slot.isNight() && slot.getMember().getLoadLimits() != null)
-                .groupBy(ShiftSlot::getMember, toConsecutiveSequences(slot -> (int) slot.getNightDay()))
-                .filter((member, runs) -> excessNights(member, runs) > 0)
-                .penalizeLong(
-                        HardMediumSoftLongScore.ofSoft(NIGHTS_IN_A_ROW_PENALTY), RotaConstraintProvider::excessNights)
+                .flatten(slot ->
+                        slot.nightWindows(slot.getMember().getLoadLimits().maxNightsInARow()))
+                .groupBy(
+                        (slot, window) -> slot.getMember(),
+                        (slot, window) -> window,
+                        countDistinct((slot, window) -> slot.getNightDay()))
+                .filter((member, window, nights) ->
+                        nights > member.getLoadLimits().maxNightsInARow())
+                .penalizeLong(HardMediumSoftLongScore.ofSoft(NIGHTS_IN_A_ROW_PENALTY), (member, window, nights) -> 1L)
                 .asConstraint("limitNightsInARow");
     }
 
@@ -319,22 +331,6 @@ public class RotaConstraintProvider implements ConstraintProvider {
                         HardMediumSoftLongScore.ofSoft(WEEKENDS_PER_MONTH_PENALTY),
                         (member, month, weekends) -> member.getLoadLimits().excessWeekends(weekends))
                 .asConstraint("limitWeekendsPerMonth");
-    }
-
-    private static long excessNights(RotaMember member, SequenceChain<ShiftSlot, Integer> runs) {
-        long excess = 0;
-        for (Sequence<ShiftSlot, Integer> run : runs.getConsecutiveSequences()) {
-            excess += member.getLoadLimits().excessNights(run.getLength());
-        }
-        return excess;
-    }
-
-    private static long excessDays(RotaMember member, SequenceChain<ShiftSlot, Integer> runs) {
-        long excess = 0;
-        for (Sequence<ShiftSlot, Integer> run : runs.getConsecutiveSequences()) {
-            excess += RuleBook.excessDays(member.getLimits(), run.getLength());
-        }
-        return excess;
     }
 
     private static long square(long value) {

@@ -194,12 +194,11 @@ public final class RotaEngine {
             if (!keys.add(shift.key())) {
                 throw new IllegalArgumentException("shift key repeats: " + shift.key());
             }
-            MemberId previous = problem.previous().get(shift.key());
             slots.add(new ShiftSlot(
                     problem.zone(),
                     shift,
                     problem.pinned().containsKey(shift.key()),
-                    previous == null ? null : previous.toString(), // as RotaMember.getId() gives it
+                    problem.previous().get(shift.key()),
                     null));
         }
         slots.sort(BY_START);

@@ -81,14 +81,6 @@ public final class RotaMember {
         return id;
     }
 
-    /**
-     * The id as text, as {@link ShiftSlot#getPreviousMemberId()} holds it ({@link MemberId#toString()}); only for
-     * matching a slot's previous member.
-     */
-    public String getId() {
-        return id.toString();
-    }
-
     public String getName() {
         return name;
     }

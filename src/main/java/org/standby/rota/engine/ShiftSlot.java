@@ -38,9 +38,18 @@ public class ShiftSlot {
     @PlanningPin
     private boolean pinned;
 
-    private String previousMemberId;
+    private MemberId previousMemberId;
     /** The unplugged-time windows this shift overlaps (none without such rules); fixed per problem. */
     private java.util.List<RestGroup.Ref> restWindows = java.util.List.of();
+
+    /** Cache of {@link #dayWindows}: the limit it was made for and the windows. */
+    private int dayWindowsLimit = -1;
+
+    private java.util.List<Long> dayWindows;
+    /** Cache of {@link #nightWindows}. */
+    private int nightWindowsLimit = -1;
+
+    private java.util.List<Long> nightWindows;
 
     @PlanningVariable(allowsUnassigned = true)
     private RotaMember member;
@@ -54,7 +63,7 @@ public class ShiftSlot {
      * @param previousMemberId the member of the rota being re-planned, or {@code null}
      * @param member           the initial member, or {@code null}
      */
-    public ShiftSlot(ZoneId zone, PlannedShift shift, boolean pinned, String previousMemberId, RotaMember member) {
+    public ShiftSlot(ZoneId zone, PlannedShift shift, boolean pinned, MemberId previousMemberId, RotaMember member) {
         this.key = shift.key();
         this.shift = shift;
         this.duty = RuleBook.Duty.of(shift.start(), shift.end(), shift.date());
@@ -143,6 +152,36 @@ public class ShiftSlot {
         this.restWindows = restWindows;
     }
 
+    /**
+     * The first days of the runs of {@code limit + 1} consecutive days that hold this slot's start date: one who
+     * starts shifts on every day of such a run has one day more in a row than the limit allows. A run of {@code L}
+     * consecutive days holds {@code L - limit} of them, the rule book's measure ({@link RuleBook#excessDays}).
+     */
+    public java.util.List<Long> dayWindows(int limit) {
+        if (limit != dayWindowsLimit) {
+            dayWindows = windowsEndingAt(getDateIndex(), limit);
+            dayWindowsLimit = limit;
+        }
+        return dayWindows;
+    }
+
+    /** As {@link #dayWindows}, for runs of {@code limit + 1} consecutive nights holding this slot's night. */
+    public java.util.List<Long> nightWindows(int limit) {
+        if (limit != nightWindowsLimit) {
+            nightWindows = windowsEndingAt(nightDay, limit);
+            nightWindowsLimit = limit;
+        }
+        return nightWindows;
+    }
+
+    private static java.util.List<Long> windowsEndingAt(long day, int limit) {
+        Long[] starts = new Long[limit + 1];
+        for (int i = 0; i <= limit; i++) {
+            starts[i] = day - limit + i;
+        }
+        return java.util.List.of(starts);
+    }
+
     /** The Saturday of the weekend covered (identifies the weekend). */
     public long getWeekendSaturday() {
         return weekendDay - (LocalDate.ofEpochDay(weekendDay).getDayOfWeek().getValue() - 6);
@@ -162,7 +201,7 @@ public class ShiftSlot {
         return pinned;
     }
 
-    public String getPreviousMemberId() {
+    public MemberId getPreviousMemberId() {
         return previousMemberId;
     }
 
@@ -176,7 +215,7 @@ public class ShiftSlot {
 
     /** Whether the slot was given to somebody else than in the rota being re-planned. */
     public boolean isChangedFromPrevious() {
-        return previousMemberId != null && (member == null || !previousMemberId.equals(member.getId()));
+        return previousMemberId != null && (member == null || !previousMemberId.equals(member.getMemberId()));
     }
 
     @Override

@@ -65,8 +65,7 @@ public final class Slots {
 
     /** The slot as in a re-plan, where it previously belonged to {@code previous}. */
     public static ShiftSlot replanned(ShiftSlot slot, MemberId previous, RotaMember member) {
-        // a slot names its previous member as RotaMember.getId() does
-        return new ShiftSlot(ZONE, slot.getShift(), false, previous.toString(), member);
+        return new ShiftSlot(ZONE, slot.getShift(), false, previous, member);
     }
 
     public static MemberBuilder member(long id, String name) {
