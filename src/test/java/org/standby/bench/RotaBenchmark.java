@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.standby.calendar.DayType;
 import org.standby.policy.PlannedShift;
+import org.standby.policy.rules.LoadLimits;
 import org.standby.rota.engine.EngineMember;
 import org.standby.rota.engine.EngineSettings;
 import org.standby.rota.engine.MemberFairness;
@@ -39,9 +40,12 @@ public final class RotaBenchmark {
     public static void main(String[] args) {
         EngineSettings settings = EngineSettings.defaults();
         boolean verbose = false;
+        boolean thresholds = true;
         for (String arg : args) {
             if (arg.equals("-v")) {
                 verbose = true;
+            } else if (arg.equals("--no-thresholds")) {
+                thresholds = false; // the problem as before the team load thresholds (issue 20) existed
             } else if (arg.startsWith("--steps=")) {
                 settings = new EngineSettings(
                         settings.randomSeed(),
@@ -65,7 +69,7 @@ public final class RotaBenchmark {
                         settings.safetyCap());
             }
         }
-        System.out.println("Settings: " + settings);
+        System.out.println("Settings: " + settings + (thresholds ? "" : ", no team load thresholds"));
         RotaEngine engine = new RotaEngine(settings);
         System.out.println("| Team | Method | Wall time (first / median of " + RUNS + ") | CPU time (first / median)"
                 + " | Gaps | Max deviation"
@@ -75,6 +79,16 @@ public final class RotaBenchmark {
         System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
         for (int size : new int[] {4, 6, 12}) {
             RotaProblem problem = HesseSchoolYear.problem(size);
+            if (!thresholds) {
+                problem = new RotaProblem(
+                        problem.zone(),
+                        problem.shifts(),
+                        problem.members(),
+                        problem.rules(),
+                        problem.pinned(),
+                        problem.previous(),
+                        LoadLimits.NOT_LIMITING);
+            }
             List<RotaResult> runs = new ArrayList<>();
             List<Long> cpu = new ArrayList<>();
             for (int run = 0; run < RUNS; run++) {

@@ -33,6 +33,9 @@ public record LoadLimits(int maxHoursOnCallPerMonth, int maxWeekendsPerMonth, in
     public static final int MAX_WEEKENDS = 5;
     public static final int MAX_NIGHTS = 31;
 
+    /** The largest thresholds there are: nothing a month can hold is beyond them. */
+    public static final LoadLimits NOT_LIMITING = new LoadLimits(MAX_HOURS, MAX_WEEKENDS, MAX_NIGHTS);
+
     /** The defaults of a new team: 160 h a month, 2 weekends a month, 3 nights in a row. */
     public static LoadLimits defaults() {
         return new LoadLimits(160, 2, 3);
