@@ -9,6 +9,7 @@ import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import ai.timefold.solver.core.impl.solver.DefaultSolver;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -121,6 +122,7 @@ public final class RotaEngine {
         construct(rotaMembers, slots, shares, byId);
         RotaSolution solution = new RotaSolution(rotaMembers, slots);
         boolean anythingToSearch = !rotaMembers.isEmpty() && slots.stream().anyMatch(slot -> !slot.isPinned());
+        SearchEnd searchEnd = SearchEnd.NOTHING_TO_SEARCH;
         if (anythingToSearch) {
             // Small problems need fewer moves; the limit scales with the free slots, capped by the settings.
             long free = slots.stream().filter(slot -> !slot.isPinned()).count();
@@ -129,7 +131,11 @@ public final class RotaEngine {
                     .withTerminationConfig(new TerminationConfig()
                             .withMoveCountLimit(moveLimit)
                             .withSpentLimit(settings.safetyCap())));
+            long searchStarted = System.nanoTime();
             solution = solver.solve(solution);
+            long searchMillis = (System.nanoTime() - searchStarted) / 1_000_000;
+            long moves = solver instanceof DefaultSolver<RotaSolution> run ? run.getMoveEvaluationCount() : 0;
+            searchEnd = SearchEnd.of(searchMillis, moves, moveLimit, settings.safetyCap());
         }
         List<ShiftSlot> finalSlots = new ArrayList<>(solution.getSlots());
         finalSlots.sort(BY_START);
@@ -161,7 +167,8 @@ public final class RotaEngine {
                 Rounding.weight(maxDeviation),
                 List.copyOf(explanations),
                 Duration.ofNanos(System.nanoTime() - started),
-                score.toString());
+                score.toString(),
+                searchEnd);
     }
 
     private static List<ShiftSlot> slotsOf(RotaProblem problem) {

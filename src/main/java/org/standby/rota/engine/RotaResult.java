@@ -15,6 +15,8 @@ import java.util.Map;
  * @param explanations plain-language explanations of the largest deviations (may be empty for a tiny problem)
  * @param solveTime    wall-clock time spent in {@link RotaEngine#solve}
  * @param score        the solver score as text, e.g. {@code 0hard/0medium/-1234soft}, for benchmarking
+ * @param searchEnd    how the local search ended: on its step or move limit, on the wall-clock safety cap, or not
+ *                     at all because nothing was free
  */
 public record RotaResult(
         Map<String, String> assignments,
@@ -23,4 +25,5 @@ public record RotaResult(
         double maxDeviation,
         List<String> explanations,
         Duration solveTime,
-        String score) {}
+        String score,
+        SearchEnd searchEnd) {}
