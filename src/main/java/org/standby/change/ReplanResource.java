@@ -39,7 +39,10 @@ public class ReplanResource {
     @APIResponse(responseCode = "400", description = "invalid fields, e.g. from after the rota's end")
     @APIResponse(responseCode = "403", description = "not a director")
     @APIResponse(responseCode = "404", description = "no such rota visible to the caller")
-    @APIResponse(responseCode = "409", description = "the rota is not published, or changed meanwhile")
+    @APIResponse(
+            responseCode = "409",
+            description = "the rota is not published, or the rota or its team changed during both searches (the "
+                    + "engine searches outside any transaction and plans once more after a change; nothing applied)")
     public List<ReplanChangeResponse> replan(@PathParam("rotaId") long rotaId, @Valid @NotNull ReplanRequest request) {
         return replans.replan(rotaId, request);
     }

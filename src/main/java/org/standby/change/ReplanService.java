@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -15,15 +14,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.standby.audit.AuditService;
 import org.standby.change.dto.ReplanChangeResponse;
 import org.standby.change.dto.ReplanRequest;
 import org.standby.common.ConflictException;
 import org.standby.common.InvalidFieldException;
+import org.standby.common.NotFoundException;
 import org.standby.policy.CoveragePolicy;
 import org.standby.policy.CoverageRules;
 import org.standby.policy.PlannedShift;
 import org.standby.policy.PolicyService;
+import org.standby.rota.Planning;
 import org.standby.rota.Rota;
 import org.standby.rota.RotaPlanner;
 import org.standby.rota.RotaService;
@@ -32,7 +34,6 @@ import org.standby.rota.Shift;
 import org.standby.rota.engine.EngineMember;
 import org.standby.rota.engine.Gap;
 import org.standby.rota.engine.MemberId;
-import org.standby.rota.engine.RotaEngine;
 import org.standby.rota.engine.RotaProblem;
 import org.standby.rota.engine.RotaResult;
 import org.standby.security.CallerService;
@@ -52,7 +53,8 @@ import org.standby.time.TimeRange;
  * </ol>
  * The engine is deterministic, so a dry run answers exactly what applying would do on the same data. Applying
  * reassigns the shifts with {@link Shift#assign} (sequence rises), bumps the rota's version and audits each shift
- * with the reason, all in one transaction that is flushed inside, so a concurrent change is answered 409.
+ * with the reason, all in one short transaction that is flushed inside, so a concurrent change is answered 409. The
+ * engine searches outside any transaction ({@link #replan}).
  */
 @ApplicationScoped
 public class ReplanService {
@@ -82,13 +84,40 @@ public class ReplanService {
     EntityManager entityManager;
 
     @Inject
-    RotaEngine engine;
+    Planning planning;
 
-    /** One shift the re-plan touches, as computed. */
-    private record Planned(Shift shift, Long toMemberId, String gapReason) {}
+    /** A shift the engine plans again, as read in step 1 (plain values: no entity leaves its transaction). */
+    private record OpenShift(long id, String key, Instant start, String name, Long memberId) {}
 
-    @Transactional
+    /**
+     * What a re-plan depends on: the rota's version (a re-plan raises it), the shifts to plan again and the problem
+     * (the shifts with their members, so an approved swap shows; members with their leave; rules; what is pinned and
+     * what stays close). Read
+     * before the engine searches and again, at the same instant {@code now}, before the result is applied.
+     */
+    private record ReplanInputs(Instant now, long rotaVersion, List<OpenShift> open, RotaProblem problem, ZoneId zone)
+            implements Planning.Inputs {}
+
+    /**
+     * Re-plans in three steps ({@link Planning}): checks and reads in one short transaction, lets the engine search
+     * outside any transaction, and (unless a dry run) applies the changes in another short transaction after taking
+     * the team's lock ({@link TeamService#lockForChanges}, as approvals and leave decisions do) and reading the
+     * inputs again: if they changed meanwhile the rota is planned once more, and after a second change the answer is
+     * 409. The rota's version is raised at an explicit flush, so a write that slips in all the same is a 409 too.
+     */
     public List<ReplanChangeResponse> replan(long rotaId, ReplanRequest request) {
+        if (request.dryRun()) {
+            Planning.Solved<ReplanInputs> solved = planning.solve(() -> inputs(rotaId, request, clock.instant()));
+            return changes(solved.inputs(), solved.result());
+        }
+        return planning.run(
+                () -> inputs(rotaId, request, clock.instant()),
+                (inputs, result, solves) -> apply(rotaId, request, inputs, result),
+                "rota " + rotaId);
+    }
+
+    /** Step 1 (and the re-check of step 3): the caller's right, the rota's state, and the inputs. */
+    private ReplanInputs inputs(long rotaId, ReplanRequest request, Instant now) {
         Rota rota = rotas.visibleRota(rotaId);
         callers.requireDirects(rota.teamId);
         if (rota.status != RotaStatus.PUBLISHED) {
@@ -99,31 +128,36 @@ public class ReplanService {
             throw new InvalidFieldException("from", "is after the rota's last day " + rota.toDate);
         }
         Team team = teams.find(rota.teamId).orElseThrow();
-        ZoneId zone = team.zone();
-        Instant now = clock.instant();
-        List<Planned> plan = plan(rota, team, request, now);
-        List<ReplanChangeResponse> answer = plan.stream()
-                .map(p -> new ReplanChangeResponse(
-                        p.shift().id,
-                        p.shift().start.atZone(zone).toOffsetDateTime(),
-                        p.shift().name,
-                        p.shift().memberId,
-                        p.toMemberId(),
-                        p.gapReason()))
-                .toList();
-        if (request.dryRun()) {
-            return answer;
+        return read(rota, team, request, now);
+    }
+
+    /** Step 3: applies the changes if the inputs are still those the engine planned from. */
+    private Optional<List<ReplanChangeResponse>> apply(
+            long rotaId, ReplanRequest request, ReplanInputs planned, RotaResult result) {
+        Instant now = planned.now();
+        // the team's id by a plain query: the rota itself is read only under the lock, not cached from before it
+        Long teamId = entityManager
+                .createQuery("select r.teamId from Rota r where r.id = :id", Long.class)
+                .setParameter("id", rotaId)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("rota", rotaId));
+        teams.lockForChanges(teamId);
+        if (!inputs(rotaId, request, now).equals(planned)) {
+            return Optional.empty();
         }
+        Rota rota = Rota.findById(rotaId);
+        List<ReplanChangeResponse> answer = changes(planned, result);
         try {
             String reason = request.reason().strip();
-            for (Planned p : plan) {
-                Shift shift = p.shift();
-                if (Objects.equals(shift.memberId, p.toMemberId())) {
+            for (ReplanChangeResponse change : answer) {
+                if (Objects.equals(change.fromMemberId(), change.toMemberId())) {
                     continue;
                 }
+                Shift shift = Shift.findById(change.shiftId());
                 Map<String, Object> before = shiftView(shift);
-                shift.assign(p.toMemberId(), now);
-                shift.gapReason = p.gapReason();
+                shift.assign(change.toMemberId(), now);
+                shift.gapReason = change.gapReason();
                 audit.record(
                         rota.teamId,
                         "shift.reassign",
@@ -144,10 +178,36 @@ public class ReplanService {
             throw new ConflictException("rota " + rotaId + " was changed by someone else meanwhile; nothing was "
                     + "applied, re-plan again");
         }
-        return answer;
+        return Optional.of(answer);
     }
 
-    private List<Planned> plan(Rota rota, Team team, ReplanRequest request, Instant now) {
+    /** The shifts whose member the result changes (and the open gaps), by start. */
+    private static List<ReplanChangeResponse> changes(ReplanInputs inputs, RotaResult result) {
+        if (inputs.open().isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> gapReasons = new HashMap<>();
+        for (Gap gap : result.gaps()) {
+            gapReasons.put(gap.shiftKey(), gap.explanation());
+        }
+        List<ReplanChangeResponse> changes = new ArrayList<>();
+        for (OpenShift shift : inputs.open()) {
+            MemberId assigned = result.assignments().get(shift.key());
+            Long to = assigned == null ? null : assigned.value();
+            if (!Objects.equals(to, shift.memberId()) || to == null) {
+                changes.add(new ReplanChangeResponse(
+                        shift.id(),
+                        shift.start().atZone(inputs.zone()).toOffsetDateTime(),
+                        shift.name(),
+                        shift.memberId(),
+                        to,
+                        to == null ? gapReasons.get(shift.key()) : null));
+            }
+        }
+        return changes;
+    }
+
+    private ReplanInputs read(Rota rota, Team team, ReplanRequest request, Instant now) {
         Instant fromInstant = request.from().atStartOfDay(team.zone()).toInstant();
         Instant cut = fromInstant.isAfter(now) ? fromInstant : now;
         CoveragePolicy policy = policies.policyOf(team.id);
@@ -160,7 +220,7 @@ public class ReplanService {
         Map<String, MemberId> pinned = new LinkedHashMap<>();
         Map<String, MemberId> previous = new LinkedHashMap<>();
         Map<MemberId, List<ShiftRuleCheck.Slot>> kept = new HashMap<>();
-        List<Shift> open = new ArrayList<>();
+        List<OpenShift> open = new ArrayList<>();
         for (Shift shift : Shift.<Shift>list("rotaId = ?1 order by start, slot, id", rota.id)) {
             boolean before = shift.start.isBefore(cut);
             if (before && shift.memberId == null) {
@@ -184,13 +244,13 @@ public class ReplanService {
                 if (memberId != null) {
                     previous.put(shift.shiftKey, memberId);
                 }
-                open.add(shift);
+                open.add(new OpenShift(shift.id, shift.shiftKey, shift.start, shift.name, shift.memberId));
             }
         }
         if (open.isEmpty()) {
-            return List.of();
+            return new ReplanInputs(now, rota.version, List.of(), null, team.zone());
         }
-        RotaResult result = engine.solve(new RotaProblem(
+        RotaProblem problem = new RotaProblem(
                 team.zone(),
                 shifts,
                 members,
@@ -198,20 +258,8 @@ public class ReplanService {
                 pinned,
                 previous,
                 RotaPlanner.loadLimitsOf(team),
-                planner.restGroups(team, policy, rota.fromDate, rota.toDate)));
-        Map<String, String> gapReasons = new HashMap<>();
-        for (Gap gap : result.gaps()) {
-            gapReasons.put(gap.shiftKey(), gap.explanation());
-        }
-        List<Planned> plan = new ArrayList<>();
-        for (Shift shift : open) {
-            MemberId assigned = result.assignments().get(shift.shiftKey);
-            Long to = assigned == null ? null : assigned.value();
-            if (!Objects.equals(to, shift.memberId) || to == null) {
-                plan.add(new Planned(shift, to, to == null ? gapReasons.get(shift.shiftKey) : null));
-            }
-        }
-        return plan;
+                planner.restGroups(team, policy, rota.fromDate, rota.toDate));
+        return new ReplanInputs(now, rota.version, List.copyOf(open), problem, team.zone());
     }
 
     /** Whether the member may keep the shift: active, not on leave, and no rule broken against the kept shifts. */

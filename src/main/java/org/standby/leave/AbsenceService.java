@@ -1,5 +1,6 @@
 package org.standby.leave;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -89,8 +90,25 @@ public class AbsenceService {
                 to);
     }
 
-    @Transactional
+    /** A stored absence's answer, and the absence when it is approved (its impact is computed after the commit). */
+    private record Stored(AbsenceResponse response, Absence approved) {}
+
+    /**
+     * Requests or enters leave. The absence is stored in a transaction of its own; the impact of approved leave (a
+     * re-plan dry run per rota it hits, see {@link LeaveImpact}) is computed after the commit, outside any
+     * transaction, so the engine's search holds no connection and no lock.
+     */
     public AbsenceResponse create(long teamId, AbsenceRequest request) {
+        return withImpact(QuarkusTransaction.requiringNew().call(() -> store(teamId, request)));
+    }
+
+    private AbsenceResponse withImpact(Stored stored) {
+        return stored.approved() == null
+                ? stored.response()
+                : stored.response().withImpact(impact.of(stored.approved()));
+    }
+
+    private Stored store(long teamId, AbsenceRequest request) {
         Team team = teams.visibleTeam(teamId);
         Caller caller = callers.current();
         boolean director = caller.directs(teamId);
@@ -141,13 +159,21 @@ public class AbsenceService {
         AbsenceResponse response = toResponse(absence, caller, teamId, Member.idOf(teamId, caller.name()));
         if (absence.status == AbsenceStatus.APPROVED) {
             fireApproved(absence, team);
-            return response.withImpact(impact.of(absence));
+            return new Stored(response, absence);
         }
-        return response;
+        return new Stored(response, null);
     }
 
-    @Transactional
+    /**
+     * Approves or rejects a leave request: the decision in a transaction of its own under the team's lock, the
+     * impact of approved leave after the commit (as in {@link #create}).
+     */
     public AbsenceResponse decide(long teamId, long absenceId, boolean approve, String note) {
+        return withImpact(
+                QuarkusTransaction.requiringNew().call(() -> storeDecision(teamId, absenceId, approve, note)));
+    }
+
+    private Stored storeDecision(long teamId, long absenceId, boolean approve, String note) {
         Caller caller = callers.requireDirects(teamId);
         Team team = teams.visibleTeam(teamId);
         // decisions of a team one at a time, like change approvals: a change approved meanwhile sees this leave
@@ -171,9 +197,9 @@ public class AbsenceService {
         AbsenceResponse response = toResponse(absence, caller, teamId, Member.idOf(teamId, caller.name()));
         if (approve) {
             fireApproved(absence, team);
-            return response.withImpact(impact.of(absence));
+            return new Stored(response, absence);
         }
-        return response;
+        return new Stored(response, null);
     }
 
     @Transactional

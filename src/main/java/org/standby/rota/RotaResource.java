@@ -72,8 +72,13 @@ public class RotaResource {
     @Path("/{rotaId}/regenerate")
     @RolesAllowed({Roles.ADMIN, Roles.DIRECTOR})
     @Operation(summary = "Generate a draft again, e.g. after leave or policy changed (director; drafts only)")
-    @APIResponse(responseCode = "200", description = "the regenerated draft")
-    @APIResponse(responseCode = "409", description = "not a draft")
+    @APIResponse(
+            responseCode = "200",
+            description = "the regenerated draft; planning says how the engine's search ended and how long it took "
+                    + "(bounded as for POST /api/teams/{teamId}/rotas)")
+    @APIResponse(
+            responseCode = "409",
+            description = "not a draft, or the team or the draft changed during both searches (nothing stored)")
     public RotaResponse regenerate(@PathParam("rotaId") long rotaId) {
         return rotas.regenerate(rotaId);
     }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.standby.audit.AuditService;
@@ -28,6 +29,7 @@ import org.standby.policy.CoveragePolicy;
 import org.standby.policy.PlannedShift;
 import org.standby.policy.PolicyService;
 import org.standby.rota.dto.FairnessResponse;
+import org.standby.rota.dto.PlanningResponse;
 import org.standby.rota.dto.RotaRequest;
 import org.standby.rota.dto.RotaResponse;
 import org.standby.rota.dto.RotaWarning;
@@ -89,6 +91,9 @@ public class RotaService {
     @Inject
     RotaEngine engine;
 
+    @Inject
+    Planning planning;
+
     public List<RotaResponse> list(long teamId) {
         teams.visibleTeam(teamId);
         boolean director = callers.current().directs(teamId);
@@ -112,39 +117,86 @@ public class RotaService {
         return rota;
     }
 
-    @Transactional
+    /**
+     * What a generated draft depends on: the rota's id and version (none yet on create) and the problem built from
+     * the team, its members, leave, calendar and policy. Read before the engine searches and again before the result
+     * is written ({@link Planning}).
+     */
+    private record DraftInputs(Long rotaId, long rotaVersion, RotaProblem problem) implements Planning.Inputs {}
+
+    /**
+     * Generates a draft: checks and reads in one short transaction, solves outside any, writes the rota and its
+     * shifts in another if nothing it was planned from changed meanwhile (else plans once more, then 409).
+     */
     public RotaResponse create(long teamId, RotaRequest request) {
-        Caller caller = callers.requireDirects(teamId);
-        Team team = teams.visibleTeam(teamId);
-        checkRange(request.from(), request.to());
-        Rota rota = new Rota();
-        rota.teamId = teamId;
-        rota.name = request.name().strip();
-        rota.fromDate = request.from();
-        rota.toDate = request.to();
-        rota.status = RotaStatus.DRAFT;
-        rota.createdAt = clock.instant();
-        rota.createdBy = caller.name();
-        rota.persist();
-        generate(rota, team);
-        audit.record(teamId, "rota.create", "rota", rota.id, null, toResponse(rota), null, null);
-        return toResponse(rota);
+        return planning.run(
+                () -> draftInputs(teamId, request),
+                (inputs, result, solves) -> {
+                    teams.lockForChanges(teamId);
+                    if (!draftInputs(teamId, request).equals(inputs)) {
+                        return Optional.empty();
+                    }
+                    Caller caller = callers.current();
+                    Rota rota = new Rota();
+                    rota.teamId = teamId;
+                    rota.name = request.name().strip();
+                    rota.fromDate = request.from();
+                    rota.toDate = request.to();
+                    rota.status = RotaStatus.DRAFT;
+                    rota.createdAt = clock.instant();
+                    rota.createdBy = caller.name();
+                    rota.persist();
+                    store(rota, inputs.problem(), result);
+                    audit.record(teamId, "rota.create", "rota", rota.id, null, toResponse(rota), null, null);
+                    return Optional.of(toResponse(rota).withPlanning(PlanningResponse.of(result, solves)));
+                },
+                "team " + teamId);
     }
 
-    @Transactional
+    private DraftInputs draftInputs(long teamId, RotaRequest request) {
+        callers.requireDirects(teamId);
+        Team team = teams.visibleTeam(teamId);
+        checkRange(request.from(), request.to());
+        return new DraftInputs(null, 0, planner.problem(team, request.from(), request.to(), null));
+    }
+
+    /** Generates a draft again, in the same three steps as {@link #create}. */
     public RotaResponse regenerate(long rotaId) {
+        return planning.run(
+                () -> draftInputs(rotaId),
+                (inputs, result, solves) -> {
+                    // the team's id by a plain query: the rota itself is read only under the lock, not cached from
+                    // before it
+                    Long teamId = Rota.getEntityManager()
+                            .createQuery("select r.teamId from Rota r where r.id = :id", Long.class)
+                            .setParameter("id", rotaId)
+                            .getResultStream()
+                            .findFirst()
+                            .orElseThrow(() -> new NotFoundException("rota", rotaId));
+                    teams.lockForChanges(teamId);
+                    if (!draftInputs(rotaId).equals(inputs)) {
+                        return Optional.empty();
+                    }
+                    Rota rota = Rota.findById(rotaId);
+                    bulk.delete(Shift.class, rota.teamId, "rotaId = ?1", rota.id);
+                    Shift.flush();
+                    store(rota, inputs.problem(), result);
+                    rota.version++;
+                    audit.record(rota.teamId, "rota.regenerate", "rota", rota.id, null, toResponse(rota), null, null);
+                    return Optional.of(toResponse(rota).withPlanning(PlanningResponse.of(result, solves)));
+                },
+                "the team of rota " + rotaId);
+    }
+
+    private DraftInputs draftInputs(long rotaId) {
         Rota rota = visibleRota(rotaId);
         callers.requireDirects(rota.teamId);
         if (rota.status != RotaStatus.DRAFT) {
             throw new ConflictException("rota " + rotaId + " is " + rota.status
                     + "; only drafts are regenerated (a published rota is re-planned)");
         }
-        bulk.delete(Shift.class, rota.teamId, "rotaId = ?1", rota.id);
-        Shift.flush();
-        generate(rota, teams.find(rota.teamId).orElseThrow());
-        rota.version++;
-        audit.record(rota.teamId, "rota.regenerate", "rota", rota.id, null, toResponse(rota), null, null);
-        return toResponse(rota);
+        Team team = teams.find(rota.teamId).orElseThrow();
+        return new DraftInputs(rota.id, rota.version, planner.problem(team, rota.fromDate, rota.toDate, rota.id));
     }
 
     @Transactional
@@ -270,9 +322,8 @@ public class RotaService {
                 RotaStatus.PUBLISHED);
     }
 
-    private void generate(Rota rota, Team team) {
-        RotaProblem problem = planner.problem(team, rota.fromDate, rota.toDate, rota.id);
-        RotaResult result = engine.solve(problem);
+    /** Stores the engine's result as the rota's shifts. */
+    private void store(Rota rota, RotaProblem problem, RotaResult result) {
         Map<String, Gap> gaps = result.gaps().stream().collect(Collectors.toMap(Gap::shiftKey, Function.identity()));
         Instant now = clock.instant();
         for (PlannedShift planned : problem.shifts()) {
@@ -403,7 +454,8 @@ public class RotaService {
                 rota.version,
                 (int) shifts,
                 (int) gaps,
-                warnings(rota));
+                warnings(rota),
+                null);
     }
 
     /** What the rota was planned on that may be wrong: dates without a school calendar (weekdays taken as term). */

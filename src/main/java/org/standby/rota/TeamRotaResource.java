@@ -38,10 +38,18 @@ public class TeamRotaResource {
     @Operation(
             summary =
                     "Generate a DRAFT rota for a date range from the team's policy, calendar and leave " + "(director)")
-    @APIResponse(responseCode = "201", description = "the draft; shifts nobody could take are counted as gaps")
+    @APIResponse(
+            responseCode = "201",
+            description = "the draft; shifts nobody could take are counted as gaps; planning says how the engine's "
+                    + "search ended and how long it took (bounded by standby.engine.step-limit, default 8000 steps, "
+                    + "move-limit 60000 moves and the wall-clock safety-cap PT60S; planned once more, so at most "
+                    + "twice that, when the team changed during the search)")
     @APIResponse(responseCode = "400", description = "invalid range (to before from, more than 400 days)")
     @APIResponse(responseCode = "403", description = "not a director of this team")
     @APIResponse(responseCode = "404", description = "no such team, or not the caller's")
+    @APIResponse(
+            responseCode = "409",
+            description = "the team (leave, members, policy, calendar) changed during both searches; nothing stored")
     public Response create(
             @PathParam("teamId") long teamId, @Valid @NotNull RotaRequest request, @Context UriInfo uriInfo) {
         RotaResponse created = rotas.create(teamId, request);

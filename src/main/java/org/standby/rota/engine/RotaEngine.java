@@ -9,6 +9,7 @@ import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import ai.timefold.solver.core.impl.solver.DefaultSolver;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -92,13 +93,15 @@ public final class RotaEngine {
         long started = System.nanoTime();
         Model model = Model.of(problem);
         new Construction(model.rotaMembers, model.slots, model.shares).run();
-        RotaSolution solution = search(new RotaSolution(model.rotaMembers, model.slots));
+        Searched searched = search(new RotaSolution(model.rotaMembers, model.slots));
+        RotaSolution solution = searched.solution();
         List<ShiftSlot> finalSlots = new ArrayList<>(solution.getSlots());
         finalSlots.sort(BY_START);
         Schedules schedules = enforceRules(model.rotaMembers, finalSlots);
         fillGaps(model.rotaMembers, finalSlots, model.shares, schedules);
         HardMediumSoftLongScore score = solutionManager.update(solution);
-        return resultOf(problem, model, finalSlots, schedules, score, Duration.ofNanos(System.nanoTime() - started));
+        return resultOf(
+                problem, model, finalSlots, schedules, score, Duration.ofNanos(System.nanoTime() - started), searched);
     }
 
     /**
@@ -137,19 +140,26 @@ public final class RotaEngine {
         }
     }
 
+    /** The rota after the search, how the search ended and how many moves it evaluated. */
+    private record Searched(RotaSolution solution, SearchEnd end, long moves) {}
+
     /** Improves the first rota by local search, unless there is nothing to move. */
-    private RotaSolution search(RotaSolution solution) {
+    private Searched search(RotaSolution solution) {
         long free =
                 solution.getSlots().stream().filter(slot -> !slot.isPinned()).count();
         if (solution.getMembers().isEmpty() || free == 0) {
-            return solution;
+            return new Searched(solution, SearchEnd.NOTHING_TO_SEARCH, 0);
         }
         // Small problems need fewer moves; the limit scales with the free slots, capped by the settings.
         long moveLimit = Math.min(settings.moveLimit(), Math.max(2_000, free * MOVES_PER_SLOT));
         Solver<RotaSolution> solver = solverFactory.buildSolver(new SolverConfigOverride<RotaSolution>()
                 .withTerminationConfig(
                         new TerminationConfig().withMoveCountLimit(moveLimit).withSpentLimit(settings.safetyCap())));
-        return solver.solve(solution);
+        long searchStarted = System.nanoTime();
+        RotaSolution best = solver.solve(solution);
+        long searchMillis = (System.nanoTime() - searchStarted) / 1_000_000;
+        long moves = solver instanceof DefaultSolver<RotaSolution> run ? run.getMoveEvaluationCount() : 0;
+        return new Searched(best, SearchEnd.of(searchMillis, moves, moveLimit, settings.safetyCap()), moves);
     }
 
     private static RotaResult resultOf(
@@ -158,7 +168,8 @@ public final class RotaEngine {
             List<ShiftSlot> finalSlots,
             Schedules schedules,
             HardMediumSoftLongScore score,
-            Duration solveTime) {
+            Duration solveTime,
+            Searched searched) {
         Map<String, MemberId> assignments = new LinkedHashMap<>();
         List<Gap> gaps = new ArrayList<>();
         for (ShiftSlot slot : finalSlots) {
@@ -183,7 +194,9 @@ public final class RotaEngine {
                 Rounding.weight(maxDeviation),
                 List.copyOf(explanations),
                 solveTime,
-                score.toString());
+                score.toString(),
+                searched.end(),
+                searched.moves());
     }
 
     /** The problem's shifts as slots in time order, with their previous member and unplugged-time windows. */

@@ -15,6 +15,10 @@ import java.util.Map;
  * @param explanations plain-language explanations of the largest deviations (may be empty for a tiny problem)
  * @param solveTime    wall-clock time spent in {@link RotaEngine#solve}
  * @param score        the solver score as text, e.g. {@code 0hard/0medium/-1234soft}, for benchmarking
+ * @param searchEnd    how the local search ended: on its step or move limit, on the wall-clock safety cap, or not
+ *                     at all because nothing was free
+ * @param movesEvaluated the moves the local search evaluated: what its CPU time is proportional to, and, unlike
+ *                     the time, the same on any machine (0 without a search)
  */
 public record RotaResult(
         Map<String, MemberId> assignments,
@@ -23,4 +27,6 @@ public record RotaResult(
         double maxDeviation,
         List<String> explanations,
         Duration solveTime,
-        String score) {}
+        String score,
+        SearchEnd searchEnd,
+        long movesEvaluated) {}
