@@ -73,10 +73,10 @@ public final class RotaBenchmark {
         RotaEngine engine = new RotaEngine(settings);
         System.out.println("| Team | Method | Wall time (first / median of " + RUNS + ") | CPU time (first / median)"
                 + " | Gaps | Max deviation"
-                + " | Weekend spread | Holiday spread | Summer spread | Rest breaches | Score |");
+                + " | Weekend spread | Holiday spread | Summer spread | Rest breaches | Score | Moves evaluated |");
         System.out.println("(spread = max - min count among full-timers equally available for that day type / among"
                 + " all full-timers)");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (int size : new int[] {4, 6, 12}) {
             RotaProblem problem = HesseSchoolYear.problem(size);
             if (!thresholds) {
@@ -108,7 +108,7 @@ public final class RotaBenchmark {
             List<Long> sortedCpu = cpu.stream().sorted().toList();
             System.out.printf(
                     Locale.ROOT,
-                    "| %d | engine%s | %d ms / %d ms | %d ms / %d ms | %d | %.2f | %s | %s | %s | %d | %s |%n",
+                    "| %d | engine%s | %d ms / %d ms | %d ms / %d ms | %d | %.2f | %s | %s | %s | %d | %s | %d |%n",
                     size,
                     deterministic ? "" : " (NOT deterministic)",
                     result.solveTime().toMillis(),
@@ -121,14 +121,15 @@ public final class RotaBenchmark {
                     engineStats.spread(DayType.PUBLIC_HOLIDAY),
                     engineStats.spread(DayType.SUMMER),
                     engineStats.restBreaches,
-                    result.score());
+                    result.score(),
+                    result.movesEvaluated());
             long started = System.nanoTime();
             Map<String, MemberId> roundRobin = roundRobin(problem);
             Duration rrTime = Duration.ofNanos(System.nanoTime() - started);
             Stats rr = Stats.of(problem, roundRobin, fairShare, fairCounts);
             System.out.printf(
                     Locale.ROOT,
-                    "| %d | round-robin | %d ms | | %d | %.2f | %s | %s | %s | %d | |%n",
+                    "| %d | round-robin | %d ms | | %d | %.2f | %s | %s | %s | %d | | |%n",
                     size,
                     rrTime.toMillis(),
                     problem.shifts().size() - roundRobin.size(),

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.standby.policy.PlannedShift;
+import org.standby.rota.engine.MemberId;
 import org.standby.rota.engine.RotaEngine;
 import org.standby.rota.engine.RotaProblem;
 import org.standby.rota.engine.RotaResult;
@@ -256,7 +257,7 @@ class PlanningOutsideTransactionTest {
                 .isNotEmpty();
         RotaProblem last = solver.problems.get(solver.problems.size() - 1);
         assertThat(last.members()).as("the last search knew Cleo's leave").anySatisfy(m -> {
-            assertThat(m.id()).isEqualTo(String.valueOf(cleo));
+            assertThat(m.id()).isEqualTo(MemberId.of(cleo));
             assertThat(m.unavailable()).isNotEmpty();
         });
         assertThat(rota.shifts())
@@ -284,8 +285,7 @@ class PlanningOutsideTransactionTest {
         return problem.shifts().stream()
                 .filter(s -> !s.date().isBefore(from) && !s.date().isAfter(to))
                 .map(PlannedShift::key)
-                .filter(key ->
-                        String.valueOf(memberId).equals(result.assignments().get(key)))
+                .filter(key -> MemberId.of(memberId).equals(result.assignments().get(key)))
                 .toList();
     }
 
