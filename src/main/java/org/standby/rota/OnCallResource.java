@@ -1,5 +1,7 @@
 package org.standby.rota;
 
+import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -30,9 +32,10 @@ public class OnCallResource {
     @APIResponse(responseCode = "200", description = "the people on call; empty when nobody is")
     @APIResponse(responseCode = "400", description = "at is not an instant with offset")
     @APIResponse(responseCode = "404", description = "no such team, or not the caller's")
-    public OnCallResponse onCall(
+    @NonBlocking // answered from memory on the event loop; a lookup that needs the database moves to a worker
+    public Uni<OnCallResponse> onCall(
             @PathParam("teamId") long teamId,
             @QueryParam("at") @Parameter(description = "ISO-8601 instant with offset; default now") String at) {
-        return onCall.at(teamId, QueryValues.instant("at", at));
+        return onCall.lookup(teamId, QueryValues.instant("at", at));
     }
 }

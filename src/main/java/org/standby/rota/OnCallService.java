@@ -1,5 +1,8 @@
 package org.standby.rota;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -7,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -58,6 +62,26 @@ public class OnCallService {
 
     private final Map<Long, Snapshot> snapshots = new ConcurrentHashMap<>();
 
+    /**
+     * Who is on call at the instant (default now). From memory on the calling thread (the event loop) when the
+     * caller and the team's snapshot are both in memory; else on a worker thread, which may read the database.
+     */
+    public Uni<OnCallResponse> lookup(long teamId, Instant at) {
+        Instant instant = at == null ? clock.instant() : at;
+        Optional<Caller> caller = callers.known();
+        Snapshot snapshot = snapshots.get(teamId);
+        if (caller.isPresent() && snapshot != null && snapshot.holds(revisions.current(teamId), instant)) {
+            if (!caller.get().sees(teamId)) {
+                throw new NotFoundException("team", teamId);
+            }
+            return Uni.createFrom().item(answer(caller.get(), snapshot, instant));
+        }
+        return Uni.createFrom()
+                .item(() -> QuarkusTransaction.joiningExisting().call(() -> at(teamId, instant)))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    /** The same lookup on a thread that may block (reads the database when the snapshot does not hold). */
     public OnCallResponse at(long teamId, Instant at) {
         Caller caller = callers.requireSees(teamId);
         Instant instant = at == null ? clock.instant() : at;
@@ -70,6 +94,10 @@ public class OnCallService {
                 snapshots.put(teamId, snapshot); // keep "now", not lookups of another time
             }
         }
+        return answer(caller, snapshot, instant);
+    }
+
+    private static OnCallResponse answer(Caller caller, Snapshot snapshot, Instant instant) {
         List<OnCallResponse.OnCall> people = caller.seesContactDetails()
                 ? snapshot.people()
                 : snapshot.people().stream()

@@ -23,6 +23,17 @@ public class CallerService {
         return caller;
     }
 
+    /**
+     * The caller if it is known without a database read (our identity providers and the single sign-on augmentor
+     * put it on the identity from their caches), so that a caller on the event loop can use it; else empty.
+     */
+    public java.util.Optional<Caller> known() {
+        if (caller == null && !identity.isAnonymous()) {
+            caller = identity.getAttribute(CallerIdentities.CALLER_ATTRIBUTE);
+        }
+        return java.util.Optional.ofNullable(caller);
+    }
+
     private Caller resolve() {
         if (identity.isAnonymous()) {
             throw new UnauthorizedException();
