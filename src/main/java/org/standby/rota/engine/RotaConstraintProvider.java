@@ -2,6 +2,7 @@ package org.standby.rota.engine;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countDistinct;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countTri;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sumLong;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -171,17 +172,17 @@ public class RotaConstraintProvider implements ConstraintProvider {
 
     /**
      * Nobody starts shifts on more than {@code maxConsecutiveDays} days in a row; penalised per extra day. Counted
-     * as the runs of {@code maxConsecutiveDays + 1} days a member works entirely ({@link ShiftSlot#dayWindows}): a
-     * run of L days holds L - max of them, the rule book's measure, and a move touches only max + 1 such windows
-     * (instead of re-summing every run of the member, as consecutive sequences do).
+     * as the runs of {@code maxConsecutiveDays + 1} days a member works entirely: the days a member works (each once,
+     * however many shifts start on it), each in the {@code max + 1} windows that hold it
+     * ({@link ShiftSlot#windowsEndingAt}), counted per window. A run of L days fills L - max windows, the rule book's
+     * measure, and a move touches at most max + 1 windows (instead of re-summing every run of the member, as
+     * consecutive sequences do).
      */
     Constraint maxConsecutiveDays(ConstraintFactory factory) {
         return factory.forEach(ShiftSlot.class)
-                .flatten(slot -> slot.dayWindows(slot.getMember().getMaxConsecutiveDays()))
-                .groupBy(
-                        (slot, window) -> slot.getMember(),
-                        (slot, window) -> window,
-                        countDistinct((slot, window) -> slot.getDateIndex()))
+                .groupBy(ShiftSlot::getMember, ShiftSlot::getDateIndex) // the days a member works, each once
+                .flatten((member, day) -> ShiftSlot.windowsEndingAt(day, member.getMaxConsecutiveDays()))
+                .groupBy((member, day, window) -> member, (member, day, window) -> window, countTri())
                 .filter((member, window, days) -> days > member.getMaxConsecutiveDays())
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (member, window, days) -> 1L)
                 .asConstraint(Rule.MAX_CONSECUTIVE_DAYS.constraintName());
@@ -303,12 +304,10 @@ public class RotaConstraintProvider implements ConstraintProvider {
     Constraint limitNightsInARow(ConstraintFactory factory) {
         return factory.forEach(ShiftSlot.class)
                 .filter(slot -> slot.isNight() && slot.getMember().getLoadLimits() != null)
-                .flatten(slot ->
-                        slot.nightWindows(slot.getMember().getLoadLimits().maxNightsInARow()))
-                .groupBy(
-                        (slot, window) -> slot.getMember(),
-                        (slot, window) -> window,
-                        countDistinct((slot, window) -> slot.getNightDay()))
+                .groupBy(ShiftSlot::getMember, ShiftSlot::getNightDay) // the nights a member covers, each once
+                .flatten((member, night) ->
+                        ShiftSlot.windowsEndingAt(night, member.getLoadLimits().maxNightsInARow()))
+                .groupBy((member, night, window) -> member, (member, night, window) -> window, countTri())
                 .filter((member, window, nights) ->
                         nights > member.getLoadLimits().maxNightsInARow())
                 .penalizeLong(HardMediumSoftLongScore.ofSoft(NIGHTS_IN_A_ROW_PENALTY), (member, window, nights) -> 1L)

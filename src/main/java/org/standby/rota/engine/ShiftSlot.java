@@ -42,15 +42,6 @@ public class ShiftSlot {
     /** The unplugged-time windows this shift overlaps (none without such rules); fixed per problem. */
     private java.util.List<RestGroup.Ref> restWindows = java.util.List.of();
 
-    /** Cache of {@link #dayWindows}: the limit it was made for and the windows. */
-    private int dayWindowsLimit = -1;
-
-    private java.util.List<Long> dayWindows;
-    /** Cache of {@link #nightWindows}. */
-    private int nightWindowsLimit = -1;
-
-    private java.util.List<Long> nightWindows;
-
     @PlanningVariable(allowsUnassigned = true)
     private RotaMember member;
 
@@ -153,28 +144,11 @@ public class ShiftSlot {
     }
 
     /**
-     * The first days of the runs of {@code limit + 1} consecutive days that hold this slot's start date: one who
-     * starts shifts on every day of such a run has one day more in a row than the limit allows. A run of {@code L}
-     * consecutive days holds {@code L - limit} of them, the rule book's measure ({@link RuleBook#excessDays}).
+     * The first days of the runs of {@code limit + 1} consecutive days that hold {@code day}: one who works every
+     * day of such a run has one day more in a row than the limit allows, and a run of {@code L} consecutive days
+     * holds {@code L - limit} of them, the rule book's measure ({@link RuleBook#excessDays}).
      */
-    public java.util.List<Long> dayWindows(int limit) {
-        if (limit != dayWindowsLimit) {
-            dayWindows = windowsEndingAt(getDateIndex(), limit);
-            dayWindowsLimit = limit;
-        }
-        return dayWindows;
-    }
-
-    /** As {@link #dayWindows}, for runs of {@code limit + 1} consecutive nights holding this slot's night. */
-    public java.util.List<Long> nightWindows(int limit) {
-        if (limit != nightWindowsLimit) {
-            nightWindows = windowsEndingAt(nightDay, limit);
-            nightWindowsLimit = limit;
-        }
-        return nightWindows;
-    }
-
-    private static java.util.List<Long> windowsEndingAt(long day, int limit) {
+    static java.util.List<Long> windowsEndingAt(long day, int limit) {
         Long[] starts = new Long[limit + 1];
         for (int i = 0; i <= limit; i++) {
             starts[i] = day - limit + i;
