@@ -20,7 +20,6 @@ import org.standby.change.dto.ReplanChangeResponse;
 import org.standby.change.dto.ReplanRequest;
 import org.standby.common.ConflictException;
 import org.standby.common.InvalidFieldException;
-import org.standby.common.NotFoundException;
 import org.standby.policy.CoveragePolicy;
 import org.standby.policy.CoverageRules;
 import org.standby.policy.PlannedShift;
@@ -135,14 +134,7 @@ public class ReplanService {
     private Optional<List<ReplanChangeResponse>> apply(
             long rotaId, ReplanRequest request, ReplanInputs planned, RotaResult result) {
         Instant now = planned.now();
-        // the team's id by a plain query: the rota itself is read only under the lock, not cached from before it
-        Long teamId = entityManager
-                .createQuery("select r.teamId from Rota r where r.id = :id", Long.class)
-                .setParameter("id", rotaId)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("rota", rotaId));
-        teams.lockForChanges(teamId);
+        rotas.lockTeamOfRota(rotaId);
         if (!inputs(rotaId, request, now).equals(planned)) {
             return Optional.empty();
         }

@@ -160,20 +160,27 @@ public class RotaService {
         return new DraftInputs(null, 0, planner.problem(team, request.from(), request.to(), null));
     }
 
+    /**
+     * Takes the row lock of the rota's team (within the caller's transaction), for a write back that must see what
+     * others committed: the team's id is read by a plain query, so the rota itself is read only under the lock, not
+     * cached from before it.
+     */
+    public void lockTeamOfRota(long rotaId) {
+        Long teamId = Rota.getEntityManager()
+                .createQuery("select r.teamId from Rota r where r.id = :id", Long.class)
+                .setParameter("id", rotaId)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("rota", rotaId));
+        teams.lockForChanges(teamId);
+    }
+
     /** Generates a draft again, in the same three steps as {@link #create}. */
     public RotaResponse regenerate(long rotaId) {
         return planning.run(
                 () -> draftInputs(rotaId),
                 (inputs, result, solves) -> {
-                    // the team's id by a plain query: the rota itself is read only under the lock, not cached from
-                    // before it
-                    Long teamId = Rota.getEntityManager()
-                            .createQuery("select r.teamId from Rota r where r.id = :id", Long.class)
-                            .setParameter("id", rotaId)
-                            .getResultStream()
-                            .findFirst()
-                            .orElseThrow(() -> new NotFoundException("rota", rotaId));
-                    teams.lockForChanges(teamId);
+                    lockTeamOfRota(rotaId);
                     if (!draftInputs(rotaId).equals(inputs)) {
                         return Optional.empty();
                     }
