@@ -82,7 +82,7 @@ public class OnCallService {
     }
 
     /** The same lookup on a thread that may block (reads the database when the snapshot does not hold). */
-    public OnCallResponse at(long teamId, Instant at) {
+    private OnCallResponse at(long teamId, Instant at) {
         Caller caller = callers.requireSees(teamId);
         Instant instant = at == null ? clock.instant() : at;
         long revision = revisions.current(teamId);

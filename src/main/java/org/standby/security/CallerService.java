@@ -4,6 +4,7 @@ import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.Set;
 import org.standby.common.NotFoundException;
 
@@ -27,11 +28,11 @@ public class CallerService {
      * The caller if it is known without a database read (our identity providers and the single sign-on augmentor
      * put it on the identity from their caches), so that a caller on the event loop can use it; else empty.
      */
-    public java.util.Optional<Caller> known() {
+    public Optional<Caller> known() {
         if (caller == null && !identity.isAnonymous()) {
             caller = identity.getAttribute(CallerIdentities.CALLER_ATTRIBUTE);
         }
-        return java.util.Optional.ofNullable(caller);
+        return Optional.ofNullable(caller);
     }
 
     private Caller resolve() {

@@ -12,10 +12,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.standby.calendar.DayType;
-import org.standby.policy.CoveragePolicy;
 import org.standby.policy.CoverageRules;
 import org.standby.policy.PlannedShift;
-import org.standby.policy.ShiftExpander;
+import org.standby.rota.engine.support.Slots;
 import org.standby.time.TimeRange;
 
 class RotaEngineTest {
@@ -31,12 +30,7 @@ class RotaEngineTest {
 
     /** Default policy, weekends as WEEKEND and weekdays as TERM. */
     private static List<PlannedShift> shifts(String from, String to) {
-        return ShiftExpander.expand(
-                CoveragePolicy.defaultPolicy(),
-                BERLIN,
-                LocalDate.parse(from),
-                LocalDate.parse(to),
-                d -> d.getDayOfWeek().getValue() >= 6 ? DayType.WEEKEND : DayType.TERM);
+        return Slots.defaultPolicyShifts(from, to);
     }
 
     private static EngineMember onLeave(MemberId id, String name, String from, String untilInclusive) {

@@ -3,7 +3,6 @@ package org.standby.rota.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,11 +10,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.standby.calendar.DayType;
-import org.standby.policy.CoveragePolicy;
 import org.standby.policy.CoverageRules;
 import org.standby.policy.PlannedShift;
-import org.standby.policy.ShiftExpander;
+import org.standby.rota.engine.support.Slots;
 
 /** What ended the engine's search, as {@link RotaResult#searchEnd()} reports it. */
 class SearchEndTest {
@@ -27,12 +24,7 @@ class SearchEndTest {
             EngineMember.fullTime(MemberId.of(3), "Cara"));
 
     private static List<PlannedShift> shifts(String from, String to) {
-        return ShiftExpander.expand(
-                CoveragePolicy.defaultPolicy(),
-                BERLIN,
-                LocalDate.parse(from),
-                LocalDate.parse(to),
-                d -> d.getDayOfWeek().getValue() >= 6 ? DayType.WEEKEND : DayType.TERM);
+        return Slots.defaultPolicyShifts(from, to);
     }
 
     @ParameterizedTest(name = "{0} ms, {1} moves of {2}, cap {3} ms: {4}")

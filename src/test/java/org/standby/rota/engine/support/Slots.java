@@ -20,6 +20,16 @@ public final class Slots {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
+    /** The default policy's shifts in {@link #ZONE}, weekends as WEEKEND and weekdays as TERM. */
+    public static List<PlannedShift> defaultPolicyShifts(String from, String to) {
+        return ShiftExpander.expand(
+                org.standby.policy.CoveragePolicy.defaultPolicy(),
+                ZONE,
+                LocalDate.parse(from),
+                LocalDate.parse(to),
+                d -> d.getDayOfWeek().getValue() >= 6 ? DayType.WEEKEND : DayType.TERM);
+    }
+
     private Slots() {}
 
     /** A 18:00-08:00 night starting on the date (a weekday in term). */
