@@ -201,6 +201,11 @@ class PageTest {
         driver.findElement(By.id("generate")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("fair-draft")));
         waitForText(By.id("detail-h"), "draft");
+        // the team has no school calendar: the warning says so in words and dates, not with API paths
+        String warning =
+                driver.findElement(By.cssSelector("#rota-detail .warnings li")).getText();
+        assertThat(warning).startsWith("No school calendar covers ").doesNotContain("/api/");
+        assertThat(warning).contains(String.valueOf(from.getYear()));
         driver.executeScript("document.getElementById('rota-detail').scrollIntoView()");
         capture("plan");
         driver.findElement(By.id("publish")).click();

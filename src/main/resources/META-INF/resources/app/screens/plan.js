@@ -56,7 +56,7 @@ export async function planScreen(box, ctx, params) {
   const gaps = shifts.filter(s => !s.memberId);
   const detail = h('section', { class: 'card', id: 'rota-detail', 'aria-labelledby': 'detail-h' },
     h('h2', { id: 'detail-h' }, chosen.name, ' – ', t(`rota.${chosen.status}`)),
-    (chosen.warnings || []).length ? h('ul', { class: 'warnings' }, chosen.warnings.map(w => h('li', {}, w.message ?? JSON.stringify(w)))) : '',
+    (chosen.warnings || []).length ? h('ul', { class: 'warnings' }, chosen.warnings.map(w => h('li', {}, warningText(w)))) : '',
     h('h3', {}, t('plan.gaps.title')),
     gaps.length ? h('ul', { class: 'gap-list' }, gaps.map(s => h('li', { class: 'gap' }, h('strong', {}, t('month.gap')), ' ',
       s.name, ', ', shiftTime(s), s.gapReason ? ` – ${s.gapReason}` : ''))) : h('p', {}, t('plan.gaps.none')),
@@ -98,4 +98,14 @@ function fairnessTable(f, caption, id) {
       h('td', {}, m.fairShare.toFixed(1)), h('td', {}, (m.deviation > 0 ? '+' : '') + m.deviation.toFixed(1))))),
     h('tfoot', {}, h('tr', {}, h('td', { colspan: 4 }, t('plan.fairness.max', { max: f.maxDeviation.toFixed(1) }),
       (f.explanations || []).length ? h('ul', { class: 'explanations' }, f.explanations.map(x => h('li', {}, x))) : ''))));
+}
+
+/** A warning in the page's words when its code is known ("No school calendar covers Mon 11 Jan – Sun 24 Jan 2027 …"), else the API's message. */
+function warningText(warning) {
+  const key = `plan.warning.${warning.code}`;
+  const year = { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' };
+  const dates = (warning.dates || []).map(d => d.from === d.to ? dayLabel(d.from, year)
+    : `${dayLabel(d.from, year)} – ${dayLabel(d.to, year)}`).join(', ');
+  const text = t(key, { dates });
+  return text !== key ? text : (warning.message ?? warning.code);
 }
