@@ -78,6 +78,11 @@ public class RotaConstraintProvider implements ConstraintProvider {
     /** Soft penalty per shift given to somebody else than in the rota being re-planned. */
     static final long CHANGE_PENALTY = 200_000;
 
+    static final String KEEP_PREVIOUS = "keepPreviousAssignment";
+    static final String MONTHLY_HOURS = "stayWithinMonthlyHours";
+    static final String NIGHTS_IN_A_ROW = "limitNightsInARow";
+    static final String WEEKENDS_PER_MONTH = "limitWeekendsPerMonth";
+
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
         return new Constraint[] {
@@ -279,7 +284,7 @@ public class RotaConstraintProvider implements ConstraintProvider {
         return factory.forEachIncludingUnassigned(ShiftSlot.class)
                 .filter(ShiftSlot::isChangedFromPrevious)
                 .penalizeLong(HardMediumSoftLongScore.ofSoft(CHANGE_PENALTY))
-                .asConstraint("keepPreviousAssignment");
+                .asConstraint(KEEP_PREVIOUS);
     }
 
     /**
@@ -294,7 +299,7 @@ public class RotaConstraintProvider implements ConstraintProvider {
                 .penalizeLong(
                         HardMediumSoftLongScore.ofSoft(MONTHLY_HOURS_WEIGHT),
                         (member, month, minutes) -> member.excessMinutesInMonth(month, minutes))
-                .asConstraint("stayWithinMonthlyHours");
+                .asConstraint(MONTHLY_HOURS);
     }
 
     /**
@@ -311,7 +316,7 @@ public class RotaConstraintProvider implements ConstraintProvider {
                 .filter((member, window, nights) ->
                         nights > member.getLoadLimits().maxNightsInARow())
                 .penalizeLong(HardMediumSoftLongScore.ofSoft(NIGHTS_IN_A_ROW_PENALTY), (member, window, nights) -> 1L)
-                .asConstraint("limitNightsInARow");
+                .asConstraint(NIGHTS_IN_A_ROW);
     }
 
     /**
@@ -329,7 +334,7 @@ public class RotaConstraintProvider implements ConstraintProvider {
                 .penalizeLong(
                         HardMediumSoftLongScore.ofSoft(WEEKENDS_PER_MONTH_PENALTY),
                         (member, month, weekends) -> member.getLoadLimits().excessWeekends(weekends))
-                .asConstraint("limitWeekendsPerMonth");
+                .asConstraint(WEEKENDS_PER_MONTH);
     }
 
     private static long square(long value) {

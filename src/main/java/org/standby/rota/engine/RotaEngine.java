@@ -55,6 +55,7 @@ public final class RotaEngine {
     private static final long MOVES_PER_SLOT = 160;
 
     private final EngineSettings settings;
+    private final boolean switchOffIdleConstraints;
     private final SolverFactory<RotaSolution> solverFactory;
     private final SolutionManager<RotaSolution, HardMediumSoftLongScore> solutionManager;
 
@@ -65,7 +66,16 @@ public final class RotaEngine {
 
     /** An engine with the given search settings. */
     public RotaEngine(EngineSettings settings) {
+        this(settings, true);
+    }
+
+    /**
+     * An engine that switches off the constraints that cannot penalise anything in a problem
+     * ({@link IdleConstraints}), or keeps every constraint on (for the test that shows it changes nothing).
+     */
+    RotaEngine(EngineSettings settings, boolean switchOffIdleConstraints) {
         this.settings = settings;
+        this.switchOffIdleConstraints = switchOffIdleConstraints;
         // The solver's termination (move count, safety cap) is set per problem in search().
         SolverConfig config = new SolverConfig()
                 .withSolutionClass(RotaSolution.class)
@@ -93,7 +103,8 @@ public final class RotaEngine {
         long started = System.nanoTime();
         Model model = Model.of(problem);
         new Construction(model.rotaMembers, model.slots, model.shares).run();
-        Searched searched = search(new RotaSolution(model.rotaMembers, model.slots));
+        Set<String> idle = switchOffIdleConstraints ? IdleConstraints.of(model.rotaMembers, model.slots) : Set.of();
+        Searched searched = search(new RotaSolution(model.rotaMembers, model.slots, idle));
         RotaSolution solution = searched.solution();
         List<ShiftSlot> finalSlots = new ArrayList<>(solution.getSlots());
         finalSlots.sort(BY_START);

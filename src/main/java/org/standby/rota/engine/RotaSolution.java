@@ -1,5 +1,6 @@
 package org.standby.rota.engine;
 
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionProperty;
 import ai.timefold.solver.core.api.domain.solution.PlanningScore;
 import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
@@ -22,12 +23,32 @@ public class RotaSolution {
     @PlanningScore
     private HardMediumSoftLongScore score;
 
+    /** Weight zero for the constraints that cannot penalise anything in this problem ({@link IdleConstraints}). */
+    private ConstraintWeightOverrides<HardMediumSoftLongScore> constraintWeightOverrides =
+            ConstraintWeightOverrides.none();
+
     /** For the solver's cloning. */
     public RotaSolution() {}
 
+    /** With every constraint on. */
     public RotaSolution(List<RotaMember> members, List<ShiftSlot> slots) {
         this.members = members;
         this.slots = slots;
+    }
+
+    /** With the given constraints switched off (they must be unable to penalise anything in this problem). */
+    RotaSolution(List<RotaMember> members, List<ShiftSlot> slots, java.util.Set<String> idleConstraints) {
+        this(members, slots);
+        this.constraintWeightOverrides = IdleConstraints.overrides(idleConstraints);
+    }
+
+    public ConstraintWeightOverrides<HardMediumSoftLongScore> getConstraintWeightOverrides() {
+        return constraintWeightOverrides;
+    }
+
+    /** For the solver's cloning. */
+    public void setConstraintWeightOverrides(ConstraintWeightOverrides<HardMediumSoftLongScore> overrides) {
+        this.constraintWeightOverrides = overrides;
     }
 
     public List<RotaMember> getMembers() {

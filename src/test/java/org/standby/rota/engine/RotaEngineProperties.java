@@ -24,6 +24,7 @@ import org.standby.policy.CoverageRules;
 import org.standby.policy.PlannedShift;
 import org.standby.policy.ShiftExpander;
 import org.standby.policy.ShiftTemplate;
+import org.standby.policy.rules.LoadLimits;
 import org.standby.policy.rules.RuleBook;
 import org.standby.time.TimeRange;
 
@@ -89,6 +90,51 @@ class RotaEngineProperties {
         assertThat(second.gaps()).isEqualTo(first.gaps());
         assertThat(second.fairness()).isEqualTo(first.fairness());
         assertThat(second.score()).isEqualTo(first.score());
+    }
+
+    /**
+     * Switching off the constraints that cannot penalise anything ({@link IdleConstraints}) changes nothing the
+     * search sees: with the team's thresholds, with none, and when re-planning, the engine evaluates the same moves and
+     * ends in the same rota and score as with every constraint on.
+     */
+    @Property(tries = 12, shrinking = ShrinkingMode.OFF)
+    void switchingOffIdleConstraintsChangesNothing(
+            @ForAll("problems") RotaProblem problem, @ForAll("limits") LoadLimits limits, @ForAll boolean replan) {
+        RotaProblem varied = new RotaProblem(
+                problem.zone(), problem.shifts(), problem.members(), problem.rules(), Map.of(), Map.of(), limits);
+        if (replan) {
+            varied = new RotaProblem(
+                    problem.zone(),
+                    problem.shifts(),
+                    problem.members(),
+                    problem.rules(),
+                    Map.of(),
+                    previousOf(problem),
+                    limits);
+        }
+        RotaResult everyConstraint = new RotaEngine(EngineSettings.defaults(), false).solve(varied);
+        RotaResult idleOff = ENGINE.solve(varied);
+        assertThat(idleOff.assignments()).isEqualTo(everyConstraint.assignments());
+        assertThat(idleOff.gaps()).isEqualTo(everyConstraint.gaps());
+        assertThat(idleOff.score()).isEqualTo(everyConstraint.score());
+        assertThat(idleOff.movesEvaluated()).isEqualTo(everyConstraint.movesEvaluated());
+    }
+
+    /** Every other shift given to a member in turn, as a rota being re-planned. */
+    private static Map<String, MemberId> previousOf(RotaProblem problem) {
+        Map<String, MemberId> previous = new HashMap<>();
+        List<PlannedShift> shifts = problem.shifts();
+        for (int i = 0; i < shifts.size(); i += 2) {
+            previous.put(
+                    shifts.get(i).key(),
+                    problem.members().get(i % problem.members().size()).id());
+        }
+        return previous;
+    }
+
+    @Provide
+    Arbitrary<LoadLimits> limits() {
+        return Arbitraries.of(LoadLimits.NOT_LIMITING, LoadLimits.defaults(), new LoadLimits(60, 1, 1));
     }
 
     private static Map<String, PlannedShift> byKey(RotaProblem problem) {
