@@ -2,7 +2,6 @@ package org.standby.rota.engine;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countDistinct;
-import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countTri;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sumLong;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -176,20 +175,19 @@ public class RotaConstraintProvider implements ConstraintProvider {
     }
 
     /**
-     * Nobody starts shifts on more than {@code maxConsecutiveDays} days in a row; penalised per extra day. Counted
-     * as the runs of {@code maxConsecutiveDays + 1} days a member works entirely: the days a member works (each once,
-     * however many shifts start on it), each in the {@code max + 1} windows that hold it
-     * ({@link ShiftSlot#windowsEndingAt}), counted per window. A run of L days fills L - max windows, the rule book's
-     * measure, and a move touches at most max + 1 windows (instead of re-summing every run of the member, as
-     * consecutive sequences do).
+     * Nobody starts shifts on more than {@code maxConsecutiveDays} days in a row; penalised per day beyond, over each
+     * run of consecutive days a member works (each day once, however many shifts start on it): the rule book's
+     * measure. {@link ExcessRuns} keeps the sum up to date at the cost of one run per move.
      */
     Constraint maxConsecutiveDays(ConstraintFactory factory) {
         return factory.forEach(ShiftSlot.class)
-                .groupBy(ShiftSlot::getMember, ShiftSlot::getDateIndex) // the days a member works, each once
-                .flatten((member, day) -> ShiftSlot.windowsEndingAt(day, member.getMaxConsecutiveDays()))
-                .groupBy((member, day, window) -> member, (member, day, window) -> window, countTri())
-                .filter((member, window, days) -> days > member.getMaxConsecutiveDays())
-                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (member, window, days) -> 1L)
+                .groupBy(
+                        ShiftSlot::getMember,
+                        new ExcessRuns(
+                                ShiftSlot::getDateIndex,
+                                slot -> slot.getMember().getMaxConsecutiveDays()))
+                .filter((member, excess) -> excess > 0)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (member, excess) -> excess)
                 .asConstraint(Rule.MAX_CONSECUTIVE_DAYS.constraintName());
     }
 
@@ -303,19 +301,19 @@ public class RotaConstraintProvider implements ConstraintProvider {
     }
 
     /**
-     * Nobody is on call more nights in a row (on call at 03:00) than the team's threshold; per night beyond. Counted
-     * like {@link #maxConsecutiveDays}: each run of threshold + 1 nights a member covers entirely is one night beyond.
+     * Nobody is on call more nights in a row (on call at 03:00) than the team's threshold; per night beyond, over each
+     * run of consecutive nights a member covers, counted like {@link #maxConsecutiveDays}.
      */
     Constraint limitNightsInARow(ConstraintFactory factory) {
         return factory.forEach(ShiftSlot.class)
                 .filter(slot -> slot.isNight() && slot.getMember().getLoadLimits() != null)
-                .groupBy(ShiftSlot::getMember, ShiftSlot::getNightDay) // the nights a member covers, each once
-                .flatten((member, night) ->
-                        ShiftSlot.windowsEndingAt(night, member.getLoadLimits().maxNightsInARow()))
-                .groupBy((member, night, window) -> member, (member, night, window) -> window, countTri())
-                .filter((member, window, nights) ->
-                        nights > member.getLoadLimits().maxNightsInARow())
-                .penalizeLong(HardMediumSoftLongScore.ofSoft(NIGHTS_IN_A_ROW_PENALTY), (member, window, nights) -> 1L)
+                .groupBy(
+                        ShiftSlot::getMember,
+                        new ExcessRuns(
+                                ShiftSlot::getNightDay,
+                                slot -> slot.getMember().getLoadLimits().maxNightsInARow()))
+                .filter((member, excess) -> excess > 0)
+                .penalizeLong(HardMediumSoftLongScore.ofSoft(NIGHTS_IN_A_ROW_PENALTY), (member, excess) -> excess)
                 .asConstraint(NIGHTS_IN_A_ROW);
     }
 

@@ -143,19 +143,6 @@ public class ShiftSlot {
         this.restWindows = restWindows;
     }
 
-    /**
-     * The first days of the runs of {@code limit + 1} consecutive days that hold {@code day}: one who works every
-     * day of such a run has one day more in a row than the limit allows, and a run of {@code L} consecutive days
-     * holds {@code L - limit} of them, the rule book's measure ({@link RuleBook#excessDays}).
-     */
-    static java.util.List<Long> windowsEndingAt(long day, int limit) {
-        Long[] starts = new Long[limit + 1];
-        for (int i = 0; i <= limit; i++) {
-            starts[i] = day - limit + i;
-        }
-        return java.util.List.of(starts);
-    }
-
     /** The Saturday of the weekend covered (identifies the weekend). */
     public long getWeekendSaturday() {
         return weekendDay - (LocalDate.ofEpochDay(weekendDay).getDayOfWeek().getValue() - 6);

@@ -1,5 +1,7 @@
 package org.standby.rota.engine;
 
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countTri;
+
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintCollectors;
@@ -28,18 +30,25 @@ import org.standby.rota.engine.support.HesseSchoolYear;
  *
  * <p>Run: {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.standby.rota.engine.ConstraintCostBenchmark}. Prints CPU nanoseconds per move, median of the
- * rounds, for {@link RotaConstraintProvider}, for {@link SequenceRuns}, which counts consecutive days and nights
- * with consecutive sequences as the engine did until 2026-12, and for {@link NoThresholds}, without the three team
- * load thresholds (what they cost per move).
+ * rounds, for {@link RotaConstraintProvider}, for {@link DayWindows} and {@link SequenceRuns}, which count
+ * consecutive days and nights as the engine did before, and for {@link NoThresholds}, without the three team load
+ * thresholds (what they cost per move). {@code -Dexec.args=--not-limiting} walks with the largest thresholds (31
+ * nights in a row) instead of the defaults (3).
  */
 public final class ConstraintCostBenchmark {
 
     private static final int MOVES = 60_000;
     private static final int ROUNDS = 5;
 
+    /** The team's thresholds in the walk: the defaults, or with {@code --not-limiting} the largest there are. */
+    private static LoadLimits thresholds = LoadLimits.defaults();
+
     public static void main(String[] args) {
+        if (List.of(args).contains("--not-limiting")) {
+            thresholds = LoadLimits.NOT_LIMITING;
+        }
         List<Class<? extends ConstraintProvider>> providers =
-                List.of(RotaConstraintProvider.class, SequenceRuns.class, NoThresholds.class);
+                List.of(RotaConstraintProvider.class, DayWindows.class, SequenceRuns.class, NoThresholds.class);
         System.out.println("| Team | Provider | CPU ns per move (median of " + ROUNDS + ") | final score |");
         System.out.println("|---|---|---|---|");
         for (int size : new int[] {4, 6, 12}) {
@@ -117,7 +126,7 @@ public final class ConstraintCostBenchmark {
         for (EngineMember member : problem.members()) {
             RotaMember rotaMember =
                     new RotaMember(member.id(), member.name(), member.availability(), limits, 10_000, Map.of());
-            rotaMember.setLoadLimits(LoadLimits.defaults(), Map.of());
+            rotaMember.setLoadLimits(thresholds, Map.of());
             members.add(rotaMember);
         }
         List<ShiftSlot> slots = new ArrayList<>();
@@ -126,6 +135,48 @@ public final class ConstraintCostBenchmark {
             slots.add(new ShiftSlot(problem.zone(), shift, false, null, members.get(i++ % members.size())));
         }
         return new RotaSolution(members, slots);
+    }
+
+    /**
+     * The provider as it counted consecutive days and nights from 2026-12-02 until {@link ExcessRuns}: each day (or
+     * night) a member works spread into the {@code limit + 1} windows that hold it, counted per window.
+     */
+    public static class DayWindows extends RotaConstraintProvider {
+
+        @Override
+        Constraint maxConsecutiveDays(ConstraintFactory factory) {
+            return factory.forEach(ShiftSlot.class)
+                    .groupBy(ShiftSlot::getMember, ShiftSlot::getDateIndex)
+                    .flatten((member, day) -> windowsEndingAt(day, member.getMaxConsecutiveDays()))
+                    .groupBy((member, day, window) -> member, (member, day, window) -> window, countTri())
+                    .filter((member, window, days) -> days > member.getMaxConsecutiveDays())
+                    .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (member, window, days) -> 1L)
+                    .asConstraint(org.standby.policy.rules.Rule.MAX_CONSECUTIVE_DAYS.constraintName());
+        }
+
+        @Override
+        Constraint limitNightsInARow(ConstraintFactory factory) {
+            return factory.forEach(ShiftSlot.class)
+                    .filter(slot -> slot.isNight() && slot.getMember().getLoadLimits() != null)
+                    .groupBy(ShiftSlot::getMember, ShiftSlot::getNightDay)
+                    .flatten((member, night) ->
+                            windowsEndingAt(night, member.getLoadLimits().maxNightsInARow()))
+                    .groupBy((member, night, window) -> member, (member, night, window) -> window, countTri())
+                    .filter((member, window, nights) ->
+                            nights > member.getLoadLimits().maxNightsInARow())
+                    .penalizeLong(
+                            HardMediumSoftLongScore.ofSoft(NIGHTS_IN_A_ROW_PENALTY), (member, window, nights) -> 1L)
+                    .asConstraint("limitNightsInARow");
+        }
+
+        /** The first days of the {@code limit + 1}-day windows that hold {@code day}. */
+        private static List<Long> windowsEndingAt(long day, int limit) {
+            List<Long> starts = new ArrayList<>(limit + 1);
+            for (int i = 0; i <= limit; i++) {
+                starts.add(day - limit + i);
+            }
+            return starts;
+        }
     }
 
     /** The provider as it counted consecutive days and nights until 2026-12: consecutive sequences per member. */
