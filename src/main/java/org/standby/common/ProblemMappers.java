@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -38,6 +39,13 @@ public class ProblemMappers {
     private static final String FEED_PATHS = "/feeds/";
 
     public static final String FEED_TEMPLATE = "/feeds/{token}.ics";
+
+    /** What a refused sign-in says, whether the user is unknown or the password wrong. */
+    public static final String WRONG_PASSWORD = "unknown user or wrong password";
+    /** The form login's POST (quarkus.http.auth.form.post-location). */
+    private static final String FORM_LOGIN_PATH = ConfigProvider.getConfig()
+            .getOptionalValue("quarkus.http.auth.form.post-location", String.class)
+            .orElse("/j_security_check");
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
@@ -153,7 +161,22 @@ public class ProblemMappers {
                             .withInstance(shownPath(uri)))
                     .build();
         }
+        if (isFormLogin(uri)) {
+            // the page's sign-in (Quarkus' form mechanism): no Basic challenge, which would make a browser ask for
+            // a password in its own dialog; the refusal's own words ("unknown user or wrong password", or that
+            // local passwords are switched off)
+            String detail = e.getMessage() == null || e.getMessage().isBlank() ? WRONG_PASSWORD : e.getMessage();
+            return Response.status(401)
+                    .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                    .type(ProblemResponse.MEDIA_TYPE)
+                    .entity(ProblemResponse.of(401, "Unauthorized", detail).withInstance(shownPath(uri)))
+                    .build();
+        }
         return unauthenticated(uri);
+    }
+
+    private static boolean isFormLogin(UriInfo uri) {
+        return FORM_LOGIN_PATH.equals(uri.getPath());
     }
 
     @ServerExceptionMapper

@@ -3,7 +3,6 @@ package org.standby.security;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 
@@ -36,12 +35,5 @@ final class CallerIdentities {
         }
         SocketAddress address = context.request().remoteAddress();
         return address == null ? null : address.hostAddress();
-    }
-
-    /** True for the form login's POST, whose answer the provider writes itself (no JAX-RS mapper runs there). */
-    static boolean isFormLogin(RoutingContext context, String postLocation) {
-        return context != null
-                && context.request().method() == HttpMethod.POST
-                && context.normalizedPath().endsWith(postLocation);
     }
 }

@@ -1,7 +1,5 @@
 package org.standby.security;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
@@ -17,8 +15,7 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Semaphore;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.standby.common.ProblemResponse;
+import org.standby.common.ProblemMappers;
 import org.standby.common.TooManyLogins;
 
 /**
@@ -42,13 +39,7 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
     LoginThrottle throttle;
 
     @Inject
-    ObjectMapper json;
-
-    @Inject
     SsoService sso;
-
-    @ConfigProperty(name = "quarkus.http.auth.form.post-location", defaultValue = "/j_security_check")
-    String formPostLocation;
 
     private final Semaphore bcryptPermits;
     private final java.time.Duration bcryptWait;
@@ -86,9 +77,6 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
                     ? Uni.createFrom().item(CallerIdentities.of(remembered.get()))
                     : context.runBlocking(() -> verify(username, password, address));
         }
-        if (CallerIdentities.isFormLogin(http, formPostLocation)) {
-            result = result.onFailure().invoke(failure -> answerFormLogin(http, failure));
-        }
         return result;
     }
 
@@ -100,7 +88,7 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
                         .orElse(null));
         if (stored == null || stored.passwordHash() == null) { // no such user, or one who signs in with SSO only
             throttle.failed(username, address);
-            throw new AuthenticationFailedException("unknown user or wrong password");
+            throw new AuthenticationFailedException(ProblemMappers.WRONG_PASSWORD);
         }
         if (!awaitBcryptPermit()) {
             throw TooManyLogins.refusal("too many logins are being checked at this moment; try again", 1);
@@ -120,7 +108,7 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
         }
         if (!matches) {
             throttle.failed(username, address);
-            throw new AuthenticationFailedException("unknown user or wrong password");
+            throw new AuthenticationFailedException(ProblemMappers.WRONG_PASSWORD);
         }
         credentials.rememberPassword(username, password, stored.caller(), stamp);
         return CallerIdentities.of(stored.caller());
@@ -133,38 +121,6 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
-        }
-    }
-
-    /**
-     * The form login's POST is answered by Quarkus's form mechanism, not by JAX-RS: a refusal there is written here
-     * as problem+json (429 with Retry-After, or 401), the same answers the API gives.
-     */
-    private void answerFormLogin(RoutingContext http, Throwable failure) {
-        if (http.response().ended() || http.response().headWritten()) {
-            return;
-        }
-        ProblemResponse problem;
-        OptionalLong retryAfter = TooManyLogins.retryAfter(failure);
-        if (retryAfter.isPresent()) {
-            http.response().putHeader("Retry-After", Long.toString(retryAfter.getAsLong()));
-            problem = ProblemResponse.of(429, "Too Many Requests", failure.getMessage());
-        } else {
-            problem = ProblemResponse.of(
-                    401,
-                    "Unauthorized",
-                    LOCAL_PASSWORDS_OFF.equals(failure.getMessage())
-                            ? LOCAL_PASSWORDS_OFF
-                            : "unknown user or wrong password");
-        }
-        try {
-            http.response()
-                    .setStatusCode(problem.status())
-                    .putHeader("Content-Type", ProblemResponse.MEDIA_TYPE)
-                    .putHeader("Cache-Control", "no-store")
-                    .end(json.writeValueAsString(problem.withInstance(http.normalizedPath())));
-        } catch (JsonProcessingException e) {
-            http.response().setStatusCode(problem.status()).end();
         }
     }
 }
