@@ -59,7 +59,8 @@ public class LeaveImpactService implements LeaveImpact {
             List<ReplanChangeResponse> changes;
             try {
                 // a dry run: reads in a short transaction of its own, searches outside any
-                changes = replans.replan(rotaId, new ReplanRequest(from, "preview for the leave " + absence.id, true));
+                changes = replans.replan(rotaId, new ReplanRequest(from, "preview for the leave " + absence.id, true))
+                        .changes();
             } catch (ConflictException | NotFoundException e) {
                 return; // the rota was archived or deleted since the leave was stored: nothing to preview
             }

@@ -30,6 +30,7 @@ import org.standby.rota.RotaPlanner;
 import org.standby.rota.RotaService;
 import org.standby.rota.RotaStatus;
 import org.standby.rota.Shift;
+import org.standby.rota.dto.PlanningResponse;
 import org.standby.rota.engine.EngineMember;
 import org.standby.rota.engine.Gap;
 import org.standby.rota.engine.MemberId;
@@ -104,15 +105,26 @@ public class ReplanService {
      * inputs again: if they changed meanwhile the rota is planned once more, and after a second change the answer is
      * 409. The rota's version is raised at an explicit flush, so a write that slips in all the same is a 409 too.
      */
-    public List<ReplanChangeResponse> replan(long rotaId, ReplanRequest request) {
+    public Replanned replan(long rotaId, ReplanRequest request) {
         if (request.dryRun()) {
             Planning.Solved<ReplanInputs> solved = planning.solve(() -> inputs(rotaId, request, clock.instant()));
-            return changes(solved.inputs(), solved.result());
+            return new Replanned(changes(solved.inputs(), solved.result()), planningOf(solved.result(), 1));
         }
         return planning.run(
                 () -> inputs(rotaId, request, clock.instant()),
-                (inputs, result, solves) -> apply(rotaId, request, inputs, result),
+                (inputs, result, solves) -> apply(rotaId, request, inputs, result)
+                        .map(changes -> new Replanned(changes, planningOf(result, solves))),
                 "rota " + rotaId);
+    }
+
+    /**
+     * The changes of a re-plan and how the engine's search for them ended ({@code planning} is null when there was
+     * nothing to search: no open shift from that date on).
+     */
+    public record Replanned(List<ReplanChangeResponse> changes, PlanningResponse planning) {}
+
+    private static PlanningResponse planningOf(RotaResult result, int solves) {
+        return result == null ? null : PlanningResponse.of(result, solves);
     }
 
     /** Step 1 (and the re-check of step 3): the caller's right, the rota's state, and the inputs. */

@@ -121,6 +121,14 @@ class SickLeaveReplanTest {
                 .then()
                 .statusCode(200)
                 .body("$", empty());
+        // nothing open any more: nothing to search, no changes and no Server-Timing
+        as(team.director)
+                .body(body)
+                .post("/api/rotas/" + rota.rotaId + "/replan")
+                .then()
+                .statusCode(200)
+                .body("$", empty())
+                .header("Server-Timing", org.hamcrest.Matchers.nullValue());
         as(team.director)
                 .get("/api/audit?teamId=" + team.teamId + "&size=200")
                 .then()
@@ -165,15 +173,18 @@ class SickLeaveReplanTest {
                 .body("$", empty());
     }
 
+    /** A re-plan that searched: its changes, and the Server-Timing header says how the bounded search ended. */
     private static List<Change> replan(TeamFixture team, RotaFixture rota, Map<String, Object> body) {
-        List<Map<String, Object>> rows = as(team.director)
+        io.restassured.response.Response answer = as(team.director)
                 .body(body)
                 .post("/api/rotas/" + rota.rotaId + "/replan")
                 .then()
                 .statusCode(200)
                 .extract()
-                .jsonPath()
-                .getList("$");
+                .response();
+        assertThat(answer.header("Server-Timing"))
+                .matches("solve;dur=\\d+;desc=\"(STEP_LIMIT|MOVE_LIMIT|TIME_CAP), 1 search\"");
+        List<Map<String, Object>> rows = answer.jsonPath().getList("$");
         return rows.stream()
                 .map(row -> new Change(
                         ((Number) row.get("shiftId")).longValue(),
