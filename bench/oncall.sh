@@ -59,16 +59,19 @@ ROTA=$(curl -fs -u dana:standby-demo "${JSON[@]}" -d "{\"name\":\"Bench\",\"from
 curl -fs -u dana:standby-demo "${JSON[@]}" -X POST "$BASE/api/rotas/$ROTA/publish" >/dev/null
 TOKEN=$(curl -fs -u admin:bench-password-1 "${JSON[@]}" -d '{"name":"bench","teamIds":[1]}' "$BASE/api/api-tokens" \
   | sed -E 's/.*"token":"([^"]+)".*/\1/')
-# The session cookie of the form login (absent before it existed: that row is then left out)
+# The session cookies of the form login, standby-session and (since 2026-12-07) standby-session-stamp, as one
+# Cookie header (absent before the form login existed: those rows are then left out)
 COOKIE=$(curl -s -o /dev/null -c - --data-urlencode j_username=dana --data-urlencode j_password=standby-demo \
-  "$BASE/j_security_check" | awk '$6 == "standby-session" { print $7 }')
+  "$BASE/j_security_check" | awk '$6 ~ /^standby-session/ { printf "%s%s=%s", sep, $6, $7; sep = "; " }')
 ON_CALL=$(curl -fs -u dana:standby-demo "$URL" | grep -o '"shiftId"' | wc -l)
 [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN" "$URL")" = 200 ] \
   || { echo "the token does not work" >&2; exit 1; }
 
 BASIC=(-H "Authorization: Basic $(printf 'dana:standby-demo' | base64)")
 BEARER=(-H "Authorization: Bearer $TOKEN")
-SESSION=(-H "Cookie: standby-session=$COOKIE")
+SESSION=(-H "Cookie: $COOKIE")
+[ -z "$COOKIE" ] || [ "$(curl -s -o /dev/null -w '%{http_code}' "${SESSION[@]}" "$URL")" = 200 ] \
+  || { echo "the session does not work" >&2; exit 1; }
 # 20 clients with wrong passwords for another user (ana), each request from another address
 cat >"$WORK/attack.lua" <<'LUA'
 local n = 0

@@ -16,12 +16,29 @@ final class CallerIdentities {
 
     private CallerIdentities() {}
 
+    /** The stamp a form login sets beside its session cookie ({@link SessionStamps}), on password identities. */
+    static final String SESSION_STAMP_ATTRIBUTE = "standby.session-stamp";
+
     static SecurityIdentity of(Caller caller) {
+        return of(caller, null);
+    }
+
+    static SecurityIdentity of(Caller caller, String sessionStamp) {
         QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(caller.name()))
                 .addAttribute(CALLER_ATTRIBUTE, caller);
+        if (sessionStamp != null) {
+            builder.addAttribute(SESSION_STAMP_ATTRIBUTE, sessionStamp);
+        }
         caller.roles().forEach(builder::addRole);
         return builder.build();
+    }
+
+    /** True for the form login's POST, whose successful answer carries the session stamp. */
+    static boolean isFormLogin(RoutingContext context, String postLocation) {
+        return context != null
+                && context.request().method() == io.vertx.core.http.HttpMethod.POST
+                && postLocation.equals(context.normalizedPath());
     }
 
     static Caller of(User user) {

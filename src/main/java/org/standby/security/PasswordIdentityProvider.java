@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Semaphore;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.standby.common.ProblemMappers;
 import org.standby.common.TooManyLogins;
 
@@ -40,6 +41,12 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
 
     @Inject
     SsoService sso;
+
+    @Inject
+    SessionStamps stamps;
+
+    @ConfigProperty(name = "quarkus.http.auth.form.post-location", defaultValue = "/j_security_check")
+    String formPostLocation;
 
     private final Semaphore bcryptPermits;
     private final java.time.Duration bcryptWait;
@@ -72,10 +79,21 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
                             "too many failed logins for this user or from this address; try again later",
                             wait.getAsLong()));
         } else {
-            Optional<Caller> remembered = credentials.verified(username, password);
+            Optional<VerifiedCredentials.Remembered> remembered = credentials.verified(username, password);
             result = remembered.isPresent()
-                    ? Uni.createFrom().item(CallerIdentities.of(remembered.get()))
+                    ? Uni.createFrom()
+                            .item(CallerIdentities.of(
+                                    remembered.get().caller(), remembered.get().sessionStamp()))
                     : context.runBlocking(() -> verify(username, password, address));
+        }
+        if (CallerIdentities.isFormLogin(http, formPostLocation)) {
+            // the session cookie that Quarkus sets now gets its stamp beside it (SessionStamps)
+            result = result.invoke(identity -> {
+                String stamp = identity.getAttribute(CallerIdentities.SESSION_STAMP_ATTRIBUTE);
+                if (stamp != null) {
+                    stamps.issue(http.request(), http.response(), stamp);
+                }
+            });
         }
         return result;
     }
@@ -97,9 +115,11 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
         try {
             // the same password may have been verified by a request that held the turn before this one (many
             // requests of one client at once on a cold cache): then it is known, and no second hash is needed
-            Optional<Caller> verifiedMeanwhile = credentials.verified(username, password);
+            Optional<VerifiedCredentials.Remembered> verifiedMeanwhile = credentials.verified(username, password);
             if (verifiedMeanwhile.isPresent()) {
-                return CallerIdentities.of(verifiedMeanwhile.get());
+                return CallerIdentities.of(
+                        verifiedMeanwhile.get().caller(),
+                        verifiedMeanwhile.get().sessionStamp());
             }
             credentials.countBcrypt();
             matches = BcryptUtil.matches(new String(password), stored.passwordHash());
@@ -110,8 +130,9 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
             throttle.failed(username, address);
             throw new AuthenticationFailedException(ProblemMappers.WRONG_PASSWORD);
         }
-        credentials.rememberPassword(username, password, stored.caller(), stamp);
-        return CallerIdentities.of(stored.caller());
+        String sessionStamp = stamps.of(username, stored.passwordHash());
+        credentials.rememberPassword(username, password, stored.caller(), sessionStamp, stamp);
+        return CallerIdentities.of(stored.caller(), sessionStamp);
     }
 
     /** A turn to run bcrypt, waiting up to {@code standby.login.bcrypt-wait}: a few logins at once all succeed. */

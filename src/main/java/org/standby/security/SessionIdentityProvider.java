@@ -6,7 +6,10 @@ import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -14,7 +17,8 @@ import java.util.Optional;
 /**
  * The identity behind a session cookie of the form login: the cookie (encrypted by Quarkus) names the user, who
  * is looked up in {@link VerifiedCredentials} and only on a miss in the database. A deleted user's cookie stops
- * working at once; a changed role or team shows on the next request.
+ * working at once; a changed role or team shows on the next request; a session must carry the stamp of the user's
+ * current password ({@link SessionStamps}), so a password change ends the sessions begun before it.
  */
 @ApplicationScoped
 public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {
@@ -24,6 +28,14 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
 
     @Inject
     SsoService sso;
+
+    @Inject
+    SessionStamps stamps;
+
+    private record StoredSession(Caller caller, String sessionStamp) {}
+
+    /** A session from before the user's last password change (or without its stamp). */
+    static final String SESSION_ENDED = "the session has ended (the password was changed since): sign in again";
 
     @Override
     public Class<TrustedAuthenticationRequest> getRequestType() {
@@ -38,20 +50,31 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
             return Uni.createFrom()
                     .failure(new AuthenticationFailedException(PasswordIdentityProvider.LOCAL_PASSWORDS_OFF));
         }
-        Optional<Caller> remembered = credentials.remembered(username);
+        RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
+        HttpServerRequest cookies = http == null ? null : http.request();
+        Optional<VerifiedCredentials.Remembered> remembered =
+                credentials.entry(username).filter(known -> known.sessionStamp() != null);
         if (remembered.isPresent()) {
-            return Uni.createFrom().item(CallerIdentities.of(remembered.get()));
+            return SessionStamps.carries(cookies, remembered.get().sessionStamp())
+                    ? Uni.createFrom().item(CallerIdentities.of(remembered.get().caller()))
+                    : Uni.createFrom().failure(new AuthenticationFailedException(SESSION_ENDED));
         }
         return context.runBlocking(() -> {
             long stamp = credentials.stamp();
-            Caller caller = QuarkusTransaction.requiringNew()
+            StoredSession stored = QuarkusTransaction.requiringNew()
                     .call(() -> User.findByUsername(username)
-                            .map(CallerIdentities::of)
+                            .map(user -> new StoredSession(
+                                    CallerIdentities.of(user), stamps.of(username, user.passwordHash)))
                             .orElse(null));
-            if (caller == null) {
+            if (stored == null) {
                 throw new AuthenticationFailedException("the session's user no longer exists");
             }
-            credentials.rememberCaller(username, caller, stamp);
+            Caller caller = stored.caller();
+            String expected = stored.sessionStamp();
+            credentials.rememberCaller(username, caller, expected, stamp);
+            if (!SessionStamps.carries(cookies, expected)) {
+                throw new AuthenticationFailedException(SESSION_ENDED);
+            }
             return CallerIdentities.of(caller);
         });
     }

@@ -3,7 +3,6 @@ package org.standby.security;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -27,13 +26,10 @@ public class SessionResource {
     @APIResponse(responseCode = "401", description = "no valid session or credentials (already signed out)")
     @APIResponse(responseCode = "403", description = "a session cookie without the X-CSRF-Token header")
     public Response signOut() {
-        NewCookie cleared = new NewCookie.Builder(CsrfProtection.SESSION_COOKIE)
-                .value("")
-                .path("/")
-                .maxAge(0)
-                .httpOnly(true)
-                .sameSite(NewCookie.SameSite.STRICT)
+        return Response.noContent()
+                .cookie(
+                        SessionStamps.cleared(CsrfProtection.SESSION_COOKIE),
+                        SessionStamps.cleared(SessionStamps.COOKIE))
                 .build();
-        return Response.noContent().cookie(cleared).build();
     }
 }

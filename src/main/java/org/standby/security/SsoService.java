@@ -283,7 +283,7 @@ public class SsoService {
                             .orElseThrow(() -> raced));
         }
         knownUsers.add(username);
-        credentials.rememberCaller(username, caller, stamp);
+        credentials.rememberCaller(username, caller, null, stamp);
         return caller;
     }
 

@@ -107,10 +107,11 @@ public class UserService {
     /**
      * A user changes their own password: the current one must match, the new one must differ. Every password
      * change of a user goes through this service (here or {@link #update}), so a credential cache keyed by user
-     * can be evicted in one place.
+     * can be evicted in one place. Answers the new hash, from which the caller's own session gets its new stamp
+     * ({@link SessionStamps}); every other session of the user ends.
      */
     @Transactional
-    public void changeOwnPassword(String username, String currentPassword, String newPassword) {
+    public String changeOwnPassword(String username, String currentPassword, String newPassword) {
         User user = User.findByUsername(username)
                 .orElseThrow(
                         () -> new io.quarkus.security.ForbiddenException("an API token has no password to change"));
@@ -127,6 +128,7 @@ public class UserService {
         user.passwordHash = BcryptUtil.bcryptHash(newPassword);
         credentials.forgetOnCommit(username);
         accountChanges.fire(new AccountChanged("user.password", "user", username, null, null));
+        return user.passwordHash;
     }
 
     /** The caller's own member records, one per team where the login is a member, by team. */

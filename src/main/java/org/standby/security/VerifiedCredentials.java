@@ -25,8 +25,11 @@ import javax.crypto.spec.SecretKeySpec;
 @ApplicationScoped
 public class VerifiedCredentials {
 
-    /** What is remembered of a user: who they are, and the HMAC of the password that verified (null if none). */
-    record Remembered(Caller caller, byte[] passwordMac) {}
+    /**
+     * What is remembered of a user: who they are, the HMAC of the password that verified (null if none), and the
+     * stamp their form-login sessions must carry ({@link SessionStamps}; null when not read yet).
+     */
+    record Remembered(Caller caller, byte[] passwordMac, String sessionStamp) {}
 
     @Inject
     TransactionSynchronizationRegistry registry;
@@ -48,12 +51,11 @@ public class VerifiedCredentials {
         return users.stamp();
     }
 
-    /** The caller if this password is the one that verified lately for this user. */
-    Optional<Caller> verified(String username, char[] password) {
+    /** What is remembered of the user if this password is the one that verified lately for them. */
+    Optional<Remembered> verified(String username, char[] password) {
         return users.get(username)
                 .filter(r -> r.passwordMac() != null)
-                .filter(r -> MessageDigest.isEqual(r.passwordMac(), mac(username, password)))
-                .map(Remembered::caller);
+                .filter(r -> MessageDigest.isEqual(r.passwordMac(), mac(username, password)));
     }
 
     /** The caller as remembered for a session (no password needed). */
@@ -61,13 +63,22 @@ public class VerifiedCredentials {
         return users.get(username).map(Remembered::caller);
     }
 
-    void rememberPassword(String username, char[] password, Caller caller, long stamp) {
-        users.put(username, new Remembered(caller, mac(username, password)), stamp);
+    /** All that is remembered of the user, if anything. */
+    Optional<Remembered> entry(String username) {
+        return users.get(username);
     }
 
-    void rememberCaller(String username, Caller caller, long stamp) {
-        if (users.get(username).isEmpty()) {
-            users.put(username, new Remembered(caller, null), stamp);
+    void rememberPassword(String username, char[] password, Caller caller, String sessionStamp, long stamp) {
+        users.put(username, new Remembered(caller, mac(username, password), sessionStamp), stamp);
+    }
+
+    /** Remembers the caller (read for a session or single sign-on), keeping a verified password's HMAC. */
+    void rememberCaller(String username, Caller caller, String sessionStamp, long stamp) {
+        Optional<Remembered> known = users.get(username);
+        if (known.isEmpty()) {
+            users.put(username, new Remembered(caller, null, sessionStamp), stamp);
+        } else if (known.get().sessionStamp() == null && sessionStamp != null) {
+            users.put(username, new Remembered(known.get().caller(), known.get().passwordMac(), sessionStamp), stamp);
         }
     }
 

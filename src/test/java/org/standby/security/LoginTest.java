@@ -133,9 +133,17 @@ class LoginTest {
         assertThat(cookie).isNotBlank().doesNotContain(user).doesNotContain("session-password-1");
         assertThat(login.getDetailedCookie("standby-session").isHttpOnly()).isTrue();
 
+        String stamp = login.getCookie("standby-session-stamp");
+        assertThat(stamp).isNotBlank();
+        assertThat(login.getDetailedCookie("standby-session-stamp").isHttpOnly())
+                .isTrue();
+        assertThat(login.getDetailedCookie("standby-session-stamp").getSameSite())
+                .isEqualToIgnoringCase("Strict");
+
         long before = credentials.bcryptVerifications();
         for (int i = 0; i < 5; i++) {
             given().cookie("standby-session", cookie)
+                    .cookie("standby-session-stamp", stamp)
                     .get("/api/me")
                     .then()
                     .statusCode(200)
@@ -146,10 +154,95 @@ class LoginTest {
         // a deleted user's session ends with the next request
         admin().delete("/api/users/" + user).then().statusCode(204);
         given().cookie("standby-session", cookie)
+                .cookie("standby-session-stamp", stamp)
                 .get("/api/me")
                 .then()
                 .statusCode(401)
                 .contentType("application/problem+json");
+    }
+
+    /** The cookies a browser keeps after a form login: the session and its stamp. */
+    private static Map<String, String> session(String username, String password) {
+        Response login = formLogin(username, password);
+        assertThat(login.statusCode()).isEqualTo(200);
+        return Map.of(
+                "standby-session", login.getCookie("standby-session"),
+                "standby-session-stamp", login.getCookie("standby-session-stamp"));
+    }
+
+    private static int meWith(Map<String, String> cookies) {
+        return given().cookies(cookies).get("/api/me").statusCode();
+    }
+
+    @Test
+    void aPasswordChangeEndsTheUsersOtherSessionsAndKeepsTheOneThatMadeIt() {
+        String user = newUser("laptop-password-1", Roles.MEMBER);
+        Map<String, String> laptop = session(user, "laptop-password-1");
+        Map<String, String> phone = session(user, "laptop-password-1");
+        assertThat(meWith(laptop)).isEqualTo(200);
+        assertThat(meWith(phone)).isEqualTo(200);
+
+        Response changed = given().cookies(laptop)
+                .cookie("standby-csrf", "csrf-1")
+                .header("X-CSRF-Token", "csrf-1")
+                .contentType("application/json")
+                .body(Map.of("currentPassword", "laptop-password-1", "newPassword", "laptop-password-2"))
+                .put("/api/me/password");
+        assertThat(changed.statusCode()).isEqualTo(204);
+        String newStamp = changed.getCookie("standby-session-stamp");
+        assertThat(newStamp).isNotBlank().isNotEqualTo(laptop.get("standby-session-stamp"));
+
+        // the session that changed it goes on with its new stamp; the phone's session has ended
+        Map<String, String> laptopNow =
+                Map.of("standby-session", laptop.get("standby-session"), "standby-session-stamp", newStamp);
+        assertThat(meWith(laptopNow)).isEqualTo(200);
+        assertThat(meWith(phone)).isEqualTo(401);
+        assertThat(meWith(laptop)).as("the old stamp").isEqualTo(401);
+        // signing in again with the new password works on the phone
+        assertThat(meWith(session(user, "laptop-password-2"))).isEqualTo(200);
+    }
+
+    @Test
+    void anAdminsPasswordResetEndsTheUsersSessions() {
+        String user = newUser("reset-password-1", Roles.VIEWER);
+        Map<String, String> browser = session(user, "reset-password-1");
+        assertThat(meWith(browser)).isEqualTo(200);
+        // a change of roles keeps the session (the password is the same)
+        admin().body(Map.of("roles", List.of(Roles.MEMBER)))
+                .put("/api/users/" + user)
+                .then()
+                .statusCode(200);
+        assertThat(meWith(browser)).isEqualTo(200);
+        admin().body(Map.of("password", "reset-password-2", "roles", List.of(Roles.VIEWER)))
+                .put("/api/users/" + user)
+                .then()
+                .statusCode(200);
+        assertThat(meWith(browser)).isEqualTo(401);
+    }
+
+    @Test
+    void aSessionCookieWithoutItsStampIsRefused() {
+        String user = newUser("stamp-password-1", Roles.VIEWER);
+        Map<String, String> browser = session(user, "stamp-password-1");
+        assertThat(meWith(browser)).isEqualTo(200);
+        given().cookie("standby-session", browser.get("standby-session"))
+                .get("/api/me")
+                .then()
+                .statusCode(401);
+        given().cookie("standby-session", browser.get("standby-session"))
+                .cookie("standby-session-stamp", "made-up-" + browser.get("standby-session-stamp"))
+                .get("/api/me")
+                .then()
+                .statusCode(401);
+        // another user's stamp does not fit either
+        String other = newUser("stamp-password-2", Roles.VIEWER);
+        given().cookie("standby-session", browser.get("standby-session"))
+                .cookie(
+                        "standby-session-stamp",
+                        session(other, "stamp-password-2").get("standby-session-stamp"))
+                .get("/api/me")
+                .then()
+                .statusCode(401);
     }
 
     @Test

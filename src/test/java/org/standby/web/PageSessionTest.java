@@ -20,15 +20,16 @@ import org.standby.support.TeamFixture;
 @QuarkusTest
 class PageSessionTest {
 
-    private static String session(String username) {
-        return given().contentType(ContentType.URLENC)
+    /** The cookies of a form login: the session and its stamp (as a browser keeps them). */
+    private static Map<String, String> session(String username) {
+        Response login = given().contentType(ContentType.URLENC)
                 .formParam("j_username", username)
                 .formParam("j_password", Api.PASSWORD)
-                .post("/j_security_check")
-                .then()
-                .statusCode(200)
-                .extract()
-                .cookie("standby-session");
+                .post("/j_security_check");
+        assertThat(login.statusCode()).isEqualTo(200);
+        return Map.of(
+                "standby-session", login.getCookie("standby-session"),
+                "standby-session-stamp", login.getCookie("standby-session-stamp"));
     }
 
     @Test
@@ -54,10 +55,10 @@ class PageSessionTest {
     @Test
     void anUnsafeRequestWithASessionCookieNeedsTheCsrfHeader() {
         TeamFixture team = TeamFixture.create();
-        String session = session(team.member);
+        Map<String, String> session = session(team.member);
         String path = "/api/members/" + team.memberId + "/feeds";
         // no header, a wrong header, a header without the cookie: 403 problem+json naming the header
-        given().cookie("standby-session", session)
+        given().cookies(session)
                 .contentType(ContentType.JSON)
                 .body(Map.of())
                 .post(path)
@@ -65,7 +66,7 @@ class PageSessionTest {
                 .statusCode(403)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("X-CSRF-Token"));
-        given().cookie("standby-session", session)
+        given().cookies(session)
                 .cookie("standby-csrf", "abc")
                 .header("X-CSRF-Token", "abd")
                 .contentType(ContentType.JSON)
@@ -73,7 +74,7 @@ class PageSessionTest {
                 .post(path)
                 .then()
                 .statusCode(403);
-        given().cookie("standby-session", session)
+        given().cookies(session)
                 .header("X-CSRF-Token", "abc")
                 .contentType(ContentType.JSON)
                 .body(Map.of())
@@ -88,7 +89,7 @@ class PageSessionTest {
                 .then()
                 .statusCode(403);
         // the matching pair passes
-        given().cookie("standby-session", session)
+        given().cookies(session)
                 .cookie("standby-csrf", "token-1")
                 .header("X-CSRF-Token", "token-1")
                 .contentType(ContentType.JSON)
@@ -97,28 +98,24 @@ class PageSessionTest {
                 .then()
                 .statusCode(201);
         // reading needs no header; Basic and API-token clients need none either
-        given().cookie("standby-session", session).get("/api/me").then().statusCode(200);
-        as(team.member)
-                .cookie("standby-session", session)
-                .body(Map.of())
-                .post(path)
-                .then()
-                .statusCode(201);
+        given().cookies(session).get("/api/me").then().statusCode(200);
+        as(team.member).cookies(session).body(Map.of()).post(path).then().statusCode(201);
     }
 
     @Test
     void signingOutClearsTheSessionCookie() {
         TeamFixture team = TeamFixture.create();
-        String session = session(team.viewer);
-        Response out = given().cookie("standby-session", session)
+        Map<String, String> session = session(team.viewer);
+        Response out = given().cookies(session)
                 .cookie("standby-csrf", "t")
                 .header("X-CSRF-Token", "t")
                 .delete("/api/session");
         assertThat(out.statusCode()).isEqualTo(204);
         assertThat(out.getDetailedCookie("standby-session").getMaxAge()).isZero();
         assertThat(out.getCookie("standby-session")).isEmpty();
+        assertThat(out.getDetailedCookie("standby-session-stamp").getMaxAge()).isZero();
         // without the header it is refused like any unsafe request
-        given().cookie("standby-session", session).delete("/api/session").then().statusCode(403);
+        given().cookies(session).delete("/api/session").then().statusCode(403);
     }
 
     @Test
