@@ -7,7 +7,9 @@ database, and checks:
   2. a member's feed served (and cached) by B shows a change approved through A on the very next request;
   3. the messages that the clustered Quartz job delivers to the team's webhook (one per change request, made
      through A and B in turn) arrive exactly once each, although both instances run the job every 2 s;
-  4. killing A with SIGKILL in the middle of a burst of writes loses nothing A acknowledged: B reads every one.
+  4. a password changed and an API token revoked through A stop working on B with the very next request, although
+     B had them in its login caches;
+  5. killing A with SIGKILL in the middle of a burst of writes loses nothing A acknowledged: B reads every one.
 Exits 1 on any failure.
 
 Usage (after `QUARKUS_DATASOURCE_DB_KIND=postgresql ./mvnw package`):
@@ -61,6 +63,21 @@ def ok(instance, method, path, body=None):
     if status // 100 != 2:
         raise SystemExit(f"{instance}: {method} {path} answered {status}: {str(answer)[:500]}")
     return answer
+
+
+def status_with(instance, path, authorization):
+    """The status of a GET with these credentials (no admin)."""
+    req = urllib.request.Request(f"http://127.0.0.1:{PORTS[instance]}{path}",
+                                 headers={"Authorization": authorization})
+    try:
+        with urllib.request.urlopen(req, timeout=60) as answer:
+            return answer.status
+    except urllib.error.HTTPError as answer:
+        return answer.code
+
+
+def basic(username, password):
+    return "Basic " + base64.b64encode(f"{username}:{password}".encode()).decode()
 
 
 def rows(answer):
@@ -198,7 +215,30 @@ def main():
             fail(f"only {len(pending)} of {len(made)} change-request messages arrived within 90 s "
                  f"(keys: {sorted(pending)})")
 
-        # 4. a burst of writes through A, killed in the middle; B reads every acknowledged one
+        # 4. logins across instances: B remembers a verified password and a token; A changes the one and revokes
+        # the other; B's very next request with them is refused
+        user = f"two-{time.time_ns()}"
+        ok("A", "POST", "/api/users", {"username": user, "password": "first-password-1", "roles": ["viewer"]})
+        old, new = basic(user, "first-password-1"), basic(user, "second-password-2")
+        seen = [status_with("B", "/api/me", old) for _ in range(2)]  # the second from B's cache
+        ok("A", "PUT", f"/api/users/{user}", {"password": "second-password-2", "roles": ["viewer"]})
+        after_change = (status_with("B", "/api/me", old), status_with("B", "/api/me", new))
+        token = ok("A", "POST", "/api/api-tokens", {"name": "two instances", "teamIds": [team]})
+        bearer = "Bearer " + token["token"]
+        seen_token = [status_with("B", f"/api/teams/{team}", bearer) for _ in range(2)]
+        status, _ = call("A", "DELETE", f"/api/api-tokens/{token['id']}")
+        after_revoke = status_with("B", f"/api/teams/{team}", bearer)
+        print(f"4. logins through B: old password {seen}, after the change through A: old "
+              f"{after_change[0]}, new {after_change[1]}; token {seen_token}, after its revocation through A "
+              f"({status}): {after_revoke}")
+        if seen != [200, 200] or seen_token != [200, 200] or status != 204:
+            fail("the password or token did not work through B before the change")
+        if after_change != (401, 200):
+            fail("B still accepted the old password after the change through A, or refused the new one")
+        if after_revoke != 401:
+            fail("B still accepted the token after its revocation through A")
+
+        # 5. a burst of writes through A, killed in the middle; B reads every acknowledged one
         acknowledged = []
         lock = threading.Lock()
         stop = threading.Event()
@@ -229,7 +269,7 @@ def main():
             stop.set()
         stored = {a["id"] for a in rows(ok("B", "GET", f"/api/teams/{team}/absences?size=200"))}
         lost = [i for i in acknowledged if i not in stored]
-        print(f"4. SIGKILL of A after {len(acknowledged)} acknowledged absences: B reads "
+        print(f"5. SIGKILL of A after {len(acknowledged)} acknowledged absences: B reads "
               f"{len(acknowledged) - len(lost)}, lost {len(lost)}")
         if lost:
             fail(f"acknowledged by A, not found through B: {lost}")
@@ -253,7 +293,7 @@ def main():
     if failures:
         return 1
     print("two instances on one PostgreSQL: one Quartz cluster, feeds current across instances, webhook messages "
-          "once each, nothing acknowledged lost")
+          "once each, changed passwords and revoked tokens refused across instances, nothing acknowledged lost")
     return 0
 
 

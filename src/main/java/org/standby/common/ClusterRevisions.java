@@ -5,6 +5,9 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -30,13 +33,20 @@ import org.postgresql.PGNotification;
  * its next request is served from the database. The feed's fast path stays as it was: no database round trip per
  * poll.
  *
- * <p>A listener that loses its connection raises every team's revision when it is back (it may have missed
- * announcements), then listens again. On H2 (one process by construction) nothing of this runs.
+ * <p>The same channel carries the keys that the login caches must forget ({@link PeerForgettable}): a user whose
+ * password, roles or teams changed, and a revoked API token, so that they stop working on every instance with the
+ * next request, not when the cache entry expires.
+ *
+ * <p>A listener that loses its connection raises every team's revision and empties the login caches when it is back
+ * (it may have missed announcements), then listens again. On H2 (one process by construction) nothing of this runs.
  */
 @ApplicationScoped
 public class ClusterRevisions {
 
     static final String CHANNEL = "standby_team_changes";
+    /** The second word of an announcement that names a login cache's key, not teams. */
+    static final String FORGET = "forget";
+
     private static final Logger LOG = Logger.getLogger(ClusterRevisions.class);
 
     /** This process, so that it does not act on its own announcements. */
@@ -44,6 +54,9 @@ public class ClusterRevisions {
 
     @Inject
     TeamRevisions revisions;
+
+    @Inject
+    jakarta.enterprise.inject.Instance<PeerForgettable> caches;
 
     @ConfigProperty(name = "quarkus.datasource.db-kind")
     String dbKind;
@@ -102,7 +115,11 @@ public class ClusterRevisions {
         if (!running || teams.isEmpty()) {
             return;
         }
-        String payload = instance + " " + teams.stream().map(String::valueOf).collect(Collectors.joining(","));
+        notifyPeers(instance + " " + teams.stream().map(String::valueOf).collect(Collectors.joining(",")));
+    }
+
+    /** Sends one announcement on this instance's own connection, one at a time; logs when it cannot. */
+    private synchronized void notifyPeers(String payload) {
         for (int attempt = 1; attempt <= 2; attempt++) {
             try {
                 if (announcing == null || announcing.isClosed()) {
@@ -118,9 +135,50 @@ public class ClusterRevisions {
                 closeQuietly(announcing);
                 announcing = null;
                 if (attempt == 2) {
-                    // the change is committed; the others catch up when their listener reconnects or the day ends
-                    LOG.warnf("Could not announce changed teams %s to other instances: %s", teams, e.getMessage());
+                    // the change is committed; the others catch up when their listener reconnects or their
+                    // caches expire (a day for feeds, standby.login.cache-ttl for logins)
+                    LOG.warnf("Could not announce a change to other instances: %s", e.getMessage());
                 }
+            }
+        }
+    }
+
+    /**
+     * Tells the other instances to forget a key of a login cache ({@link PeerForgettable}): a user whose password,
+     * roles or teams changed, or a revoked token. Called after the commit, before the answer.
+     */
+    public void announceForgotten(String kind, String key) {
+        if (!running) {
+            return;
+        }
+        notifyPeers(forgetPayload(kind, key));
+    }
+
+    /** "instance forget kind key", the key URL-encoded (user names from single sign-on may hold spaces). */
+    String forgetPayload(String kind, String key) {
+        return instance + " " + FORGET + " " + kind + " " + URLEncoder.encode(key, StandardCharsets.UTF_8);
+    }
+
+    /** The kind and key of another instance's "forget" announcement; empty for anything else. */
+    Optional<String[]> forgottenOf(String payload) {
+        if (payload == null) {
+            return Optional.empty();
+        }
+        String[] parts = payload.split(" ", -1);
+        if (parts.length != 4 || parts[0].equals(instance) || !parts[1].equals(FORGET) || parts[2].isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new String[] {parts[2], URLDecoder.decode(parts[3], StandardCharsets.UTF_8)});
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
+    }
+
+    private void forget(String kind, String key) {
+        for (PeerForgettable cache : caches) {
+            if (cache.kind().equals(kind)) {
+                cache.forgetFromPeer(key);
             }
         }
     }
@@ -147,8 +205,9 @@ public class ClusterRevisions {
                 try (Statement listen = connection.createStatement()) {
                     listen.execute("LISTEN " + CHANNEL);
                 }
-                // anything announced while this instance was not listening: every team is stale once
+                // anything announced while this instance was not listening: every team and login is stale once
                 revisions.raiseAll();
+                caches.forEach(PeerForgettable::forgetAllFromPeers);
                 backoff = 500;
                 PGConnection pg = connection.unwrap(PGConnection.class);
                 while (running) {
@@ -158,7 +217,12 @@ public class ClusterRevisions {
                     }
                     Set<Long> teams = new HashSet<>();
                     for (PGNotification notification : notifications) {
-                        teams.addAll(teamsOf(notification.getParameter()));
+                        Optional<String[]> forgotten = forgottenOf(notification.getParameter());
+                        if (forgotten.isPresent()) {
+                            forget(forgotten.get()[0], forgotten.get()[1]);
+                        } else {
+                            teams.addAll(teamsOf(notification.getParameter()));
+                        }
                     }
                     revisions.raiseFromPeers(teams);
                 }

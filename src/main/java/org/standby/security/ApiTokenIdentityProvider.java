@@ -17,6 +17,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import org.standby.common.ClusterRevisions;
+import org.standby.common.PeerForgettable;
 import org.standby.common.TooManyLogins;
 
 /**
@@ -26,7 +28,7 @@ import org.standby.common.TooManyLogins;
  * against the client address's login limit ({@link LoginThrottle}).
  */
 @ApplicationScoped
-public class ApiTokenIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
+public class ApiTokenIdentityProvider implements IdentityProvider<TokenAuthenticationRequest>, PeerForgettable {
 
     static final String TOKEN_PRINCIPAL_PREFIX = "token:";
     private static final Duration LAST_USE_RESOLUTION = Duration.ofMinutes(1);
@@ -39,6 +41,12 @@ public class ApiTokenIdentityProvider implements IdentityProvider<TokenAuthentic
 
     @Inject
     TransactionSynchronizationRegistry registry;
+
+    @Inject
+    ClusterRevisions cluster;
+
+    /** Revoked tokens, as announced to other instances (by the token's hash, which the database holds too). */
+    static final String PEER_KIND = "token";
 
     private final LoginCache<String, Caller> tokens;
 
@@ -83,9 +91,24 @@ public class ApiTokenIdentityProvider implements IdentityProvider<TokenAuthentic
         });
     }
 
-    /** Forgets a revoked token now and after the revoking transaction commits. */
+    /** Forgets a revoked token now and after the revoking transaction commits, here and on other instances. */
     void forgetOnCommit(String tokenHash) {
-        tokens.forgetNowAndAfterCommit(tokenHash, registry);
+        tokens.forgetNowAndAfterCommit(tokenHash, registry, () -> cluster.announceForgotten(PEER_KIND, tokenHash));
+    }
+
+    @Override
+    public String kind() {
+        return PEER_KIND;
+    }
+
+    @Override
+    public void forgetFromPeer(String tokenHash) {
+        tokens.forget(tokenHash);
+    }
+
+    @Override
+    public void forgetAllFromPeers() {
+        tokens.forgetAll();
     }
 
     private Caller callerFor(String hash) {

@@ -23,6 +23,9 @@ final class LoginCache<K, V> {
     private final ConcurrentHashMap<K, Entry<V>> entries = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<K, Long> forgottenAt = new ConcurrentHashMap<>();
     private final AtomicLong stamps = new AtomicLong();
+    /** The stamp of the last {@link #forgetAll()}: every value read before it is void. */
+    private volatile long allForgottenAt;
+
     private final long ttlNanos;
     private final int maxSize;
     private final LongSupplier nanoTime;
@@ -43,8 +46,7 @@ final class LoginCache<K, V> {
         if (entry == null) {
             return Optional.empty();
         }
-        if (nanoTime.getAsLong() - entry.storedAtNanos() >= ttlNanos
-                || entry.stamp() < forgottenAt.getOrDefault(key, 0L)) {
+        if (nanoTime.getAsLong() - entry.storedAtNanos() >= ttlNanos || forgotten(key, entry.stamp())) {
             entries.remove(key, entry);
             return Optional.empty();
         }
@@ -53,7 +55,7 @@ final class LoginCache<K, V> {
 
     /** Stores a value read after {@code stamp} was taken, unless the key was forgotten since. */
     void put(K key, V value, long stamp) {
-        if (stamp < forgottenAt.getOrDefault(key, 0L)) {
+        if (forgotten(key, stamp)) {
             return;
         }
         if (entries.size() >= maxSize && !entries.containsKey(key)) {
@@ -61,9 +63,19 @@ final class LoginCache<K, V> {
         }
         Entry<V> entry = new Entry<>(value, nanoTime.getAsLong(), stamp);
         entries.put(key, entry);
-        if (stamp < forgottenAt.getOrDefault(key, 0L)) { // a forget ran between the check and the put
+        if (forgotten(key, stamp)) { // a forget ran between the check and the put
             entries.remove(key, entry);
         }
+    }
+
+    private boolean forgotten(K key, long stamp) {
+        return stamp < allForgottenAt || stamp < forgottenAt.getOrDefault(key, 0L);
+    }
+
+    /** Drops every key now, and voids every value read before this call. */
+    void forgetAll() {
+        allForgottenAt = stamps.incrementAndGet();
+        entries.clear();
     }
 
     /** Drops the key now, and voids every value read before this call. */
@@ -77,8 +89,17 @@ final class LoginCache<K, V> {
      * request after the change, and a read that raced the commit cannot bring it back.
      */
     void forgetNowAndAfterCommit(K key, TransactionSynchronizationRegistry registry) {
+        forgetNowAndAfterCommit(key, registry, () -> {});
+    }
+
+    /**
+     * The same, and {@code committed} runs once the change is committed (at once without a transaction): there the
+     * other instances are told ({@link org.standby.common.ClusterRevisions#announceForgotten}).
+     */
+    void forgetNowAndAfterCommit(K key, TransactionSynchronizationRegistry registry, Runnable committed) {
         forget(key);
         if (registry.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
+            committed.run();
             return;
         }
         registry.registerInterposedSynchronization(new Synchronization() {
@@ -88,6 +109,9 @@ final class LoginCache<K, V> {
             @Override
             public void afterCompletion(int status) {
                 forget(key);
+                if (status == Status.STATUS_COMMITTED) {
+                    committed.run();
+                }
             }
         });
     }

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.standby.common.ClusterRevisions;
+import org.standby.common.PeerForgettable;
 
 /**
  * The users who logged in lately, so that HTTP Basic and session cookies do not cost a bcrypt hash or a database
@@ -23,7 +25,7 @@ import javax.crypto.spec.SecretKeySpec;
  * change or the user is deleted ({@link #forgetOnCommit}).
  */
 @ApplicationScoped
-public class VerifiedCredentials {
+public class VerifiedCredentials implements PeerForgettable {
 
     /**
      * What is remembered of a user: who they are, the HMAC of the password that verified (null if none), and the
@@ -33,6 +35,12 @@ public class VerifiedCredentials {
 
     @Inject
     TransactionSynchronizationRegistry registry;
+
+    @Inject
+    ClusterRevisions cluster;
+
+    /** Changed users, as announced to other instances. */
+    static final String PEER_KIND = "user";
 
     private final LoginCache<String, Remembered> users;
     private final SecretKeySpec key;
@@ -97,7 +105,22 @@ public class VerifiedCredentials {
      * working with the next request after the change.
      */
     public void forgetOnCommit(String username) {
-        users.forgetNowAndAfterCommit(username, registry);
+        users.forgetNowAndAfterCommit(username, registry, () -> cluster.announceForgotten(PEER_KIND, username));
+    }
+
+    @Override
+    public String kind() {
+        return PEER_KIND;
+    }
+
+    @Override
+    public void forgetFromPeer(String username) {
+        users.forget(username);
+    }
+
+    @Override
+    public void forgetAllFromPeers() {
+        users.forgetAll();
     }
 
     private byte[] mac(String username, char[] password) {
