@@ -159,8 +159,11 @@ public class ClusterRevisions {
         return instance + " " + FORGET + " " + kind + " " + URLEncoder.encode(key, StandardCharsets.UTF_8);
     }
 
+    /** A key that another instance asks the login caches of this kind to forget. */
+    record Forgotten(String kind, String key) {}
+
     /** The kind and key of another instance's "forget" announcement; empty for anything else. */
-    Optional<String[]> forgottenOf(String payload) {
+    Optional<Forgotten> forgottenOf(String payload) {
         if (payload == null) {
             return Optional.empty();
         }
@@ -169,16 +172,16 @@ public class ClusterRevisions {
             return Optional.empty();
         }
         try {
-            return Optional.of(new String[] {parts[2], URLDecoder.decode(parts[3], StandardCharsets.UTF_8)});
+            return Optional.of(new Forgotten(parts[2], URLDecoder.decode(parts[3], StandardCharsets.UTF_8)));
         } catch (IllegalArgumentException malformed) {
             return Optional.empty();
         }
     }
 
-    private void forget(String kind, String key) {
+    private void forget(Forgotten forgotten) {
         for (PeerForgettable cache : caches) {
-            if (cache.kind().equals(kind)) {
-                cache.forgetFromPeer(key);
+            if (cache.kind().equals(forgotten.kind())) {
+                cache.forgetFromPeer(forgotten.key());
             }
         }
     }
@@ -217,9 +220,9 @@ public class ClusterRevisions {
                     }
                     Set<Long> teams = new HashSet<>();
                     for (PGNotification notification : notifications) {
-                        Optional<String[]> forgotten = forgottenOf(notification.getParameter());
+                        Optional<Forgotten> forgotten = forgottenOf(notification.getParameter());
                         if (forgotten.isPresent()) {
-                            forget(forgotten.get()[0], forgotten.get()[1]);
+                            forget(forgotten.get());
                         } else {
                             teams.addAll(teamsOf(notification.getParameter()));
                         }

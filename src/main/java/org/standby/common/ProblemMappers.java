@@ -166,10 +166,8 @@ public class ProblemMappers {
             // a password in its own dialog; the refusal's own words ("unknown user or wrong password", or that
             // local passwords are switched off)
             String detail = e.getMessage() == null || e.getMessage().isBlank() ? WRONG_PASSWORD : e.getMessage();
-            return Response.status(401)
+            return Response.fromResponse(answer(ProblemResponse.of(401, "Unauthorized", detail), uri))
                     .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                    .type(ProblemResponse.MEDIA_TYPE)
-                    .entity(ProblemResponse.of(401, "Unauthorized", detail).withInstance(shownPath(uri)))
                     .build();
         }
         return unauthenticated(uri);

@@ -3,6 +3,7 @@ package org.standby.security;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 
@@ -23,6 +24,11 @@ final class CallerIdentities {
         return of(caller, null);
     }
 
+    /** The identity of a remembered login, with its session stamp. */
+    static SecurityIdentity of(VerifiedCredentials.Remembered remembered) {
+        return of(remembered.caller(), remembered.sessionStamp());
+    }
+
     static SecurityIdentity of(Caller caller, String sessionStamp) {
         QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(caller.name()))
@@ -37,7 +43,7 @@ final class CallerIdentities {
     /** True for the form login's POST, whose successful answer carries the session stamp. */
     static boolean isFormLogin(RoutingContext context, String postLocation) {
         return context != null
-                && context.request().method() == io.vertx.core.http.HttpMethod.POST
+                && context.request().method() == HttpMethod.POST
                 && postLocation.equals(context.normalizedPath());
     }
 

@@ -86,15 +86,9 @@ final class LoginCache<K, V> {
 
     /**
      * Forgets the key now and again when the current transaction ends: the old value stops working with the next
-     * request after the change, and a read that raced the commit cannot bring it back.
-     */
-    void forgetNowAndAfterCommit(K key, TransactionSynchronizationRegistry registry) {
-        forgetNowAndAfterCommit(key, registry, () -> {});
-    }
-
-    /**
-     * The same, and {@code committed} runs once the change is committed (at once without a transaction): there the
-     * other instances are told ({@link org.standby.common.ClusterRevisions#announceForgotten}).
+     * request after the change, and a read that raced the commit cannot bring it back. {@code committed} runs once
+     * the change is committed (at once without a transaction): there the other instances are told
+     * ({@link org.standby.common.ClusterRevisions#announceForgotten}).
      */
     void forgetNowAndAfterCommit(K key, TransactionSynchronizationRegistry registry, Runnable committed) {
         forget(key);

@@ -81,9 +81,7 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
         } else {
             Optional<VerifiedCredentials.Remembered> remembered = credentials.verified(username, password);
             result = remembered.isPresent()
-                    ? Uni.createFrom()
-                            .item(CallerIdentities.of(
-                                    remembered.get().caller(), remembered.get().sessionStamp()))
+                    ? Uni.createFrom().item(CallerIdentities.of(remembered.get()))
                     : context.runBlocking(() -> verify(username, password, address));
         }
         if (CallerIdentities.isFormLogin(http, formPostLocation)) {
@@ -117,9 +115,7 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
             // requests of one client at once on a cold cache): then it is known, and no second hash is needed
             Optional<VerifiedCredentials.Remembered> verifiedMeanwhile = credentials.verified(username, password);
             if (verifiedMeanwhile.isPresent()) {
-                return CallerIdentities.of(
-                        verifiedMeanwhile.get().caller(),
-                        verifiedMeanwhile.get().sessionStamp());
+                return CallerIdentities.of(verifiedMeanwhile.get());
             }
             credentials.countBcrypt();
             matches = BcryptUtil.matches(new String(password), stored.passwordHash());

@@ -19,6 +19,7 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
+import org.standby.support.Api;
 import org.standby.support.TeamFixture;
 
 /** Logging in: verified passwords remembered (one bcrypt per user), forgotten at once on change; form sessions. */
@@ -161,13 +162,8 @@ class LoginTest {
                 .contentType("application/problem+json");
     }
 
-    /** The cookies a browser keeps after a form login: the session and its stamp. */
     private static Map<String, String> session(String username, String password) {
-        Response login = formLogin(username, password);
-        assertThat(login.statusCode()).isEqualTo(200);
-        return Map.of(
-                "standby-session", login.getCookie("standby-session"),
-                "standby-session-stamp", login.getCookie("standby-session-stamp"));
+        return Api.formSession(username, password);
     }
 
     private static int meWith(Map<String, String> cookies) {

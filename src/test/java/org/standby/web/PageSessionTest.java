@@ -20,16 +20,8 @@ import org.standby.support.TeamFixture;
 @QuarkusTest
 class PageSessionTest {
 
-    /** The cookies of a form login: the session and its stamp (as a browser keeps them). */
     private static Map<String, String> session(String username) {
-        Response login = given().contentType(ContentType.URLENC)
-                .formParam("j_username", username)
-                .formParam("j_password", Api.PASSWORD)
-                .post("/j_security_check");
-        assertThat(login.statusCode()).isEqualTo(200);
-        return Map.of(
-                "standby-session", login.getCookie("standby-session"),
-                "standby-session-stamp", login.getCookie("standby-session-stamp"));
+        return Api.formSession(username, Api.PASSWORD);
     }
 
     @Test
