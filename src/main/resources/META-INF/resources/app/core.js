@@ -125,6 +125,20 @@ export const today = () => {
 export function dayLabel(date, opts = { weekday: 'short', day: 'numeric', month: 'short' }) {
   return new Date(date + 'T12:00:00Z').toLocaleDateString(document.documentElement.lang, { ...opts, timeZone: 'UTC' });
 }
+/** "Dec 2026" of an ISO month ("2026-12"), in the page's language. */
+export const monthLabel = month => dayLabel(`${month}-01`, { month: 'short', year: 'numeric' });
+/**
+ * Marks a data table to stack on a phone: each row becomes a small card of "heading: value" lines (style.css,
+ * table.stack), so that a table of many columns needs no sideways scrolling. Copies each column's heading to its cells.
+ */
+export function stacked(table) {
+  const headings = [...table.querySelectorAll('thead th')].map(th => th.textContent);
+  for (const row of table.querySelectorAll('tbody tr')) {
+    [...row.children].forEach((cell, i) => { if (cell.tagName === 'TD') cell.dataset.label = headings[i] ?? ''; });
+  }
+  table.classList.add('stack');
+  return table;
+}
 /** Local clock time of an instant as the API wrote it (the team's offset): "18:00". */
 export const clock = instant => instant.slice(11, 16);
 /** "Sat 12 Jun 18:00 – Sun 13 Jun 08:00" of a shift. */

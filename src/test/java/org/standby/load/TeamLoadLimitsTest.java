@@ -108,7 +108,7 @@ class TeamLoadLimitsTest {
                 .getList("explanations", String.class);
         assertThat(explanations)
                 .anySatisfy(line -> assertThat(line)
-                        .startsWith("2027-09: 2 members (1.5 FTE) cannot cover ")
+                        .startsWith("September 2027: 2 members (1.5 FTE) cannot cover ")
                         .contains("within 100 h a month each (FTE-scaled): at least ")
                         .endsWith(" full-time members needed"));
     }

@@ -108,6 +108,17 @@ public final class Browser {
     }
 
     /** Saves a screenshot of the window to docs/screenshots/NAME.png (the module's directory). */
+    /** A screenshot of one element (scrolled into view), for parts of a screen below the first view. */
+    public static void screenshotOf(ChromeDriver driver, org.openqa.selenium.By element, String name) {
+        Path target = Path.of("docs", "screenshots", name + ".png");
+        try {
+            Files.createDirectories(target.getParent());
+            Files.write(target, driver.findElement(element).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static void screenshot(ChromeDriver driver, String name) {
         Path target = Path.of("docs", "screenshots", name + ".png");
         try {

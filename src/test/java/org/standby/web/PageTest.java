@@ -163,7 +163,22 @@ class PageTest {
         capture("widget");
         open("#/load");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ledger")));
+        // months by name ("Dec 2026"), not as the API's "2026-12"
+        assertThat(driver.findElements(By.cssSelector("#months-table thead th")))
+                .extracting(WebElement::getText)
+                .hasSizeGreaterThan(1)
+                .noneMatch(heading -> heading.matches("\\d{4}-\\d{2}"));
         capture("load");
+        // on a phone the load table stacks into one card per member, each value under its column's heading
+        driver.manage().window().setSize(Browser.PHONE);
+        assertThat(driver.findElement(By.cssSelector("#load-table tbody td")).getAttribute("data-label"))
+                .isNotBlank();
+        // a flagged member's breaches in words ("160 h on call in Dec 2026 (limit 120 h)"), never a code
+        assertThat(driver.findElement(By.id("load-table")).getText())
+                .contains("Over a limit:")
+                .doesNotContainPattern("[A-Z]{3,}_[A-Z_]+");
+        Browser.screenshotOf(driver, By.id("load-table"), "load-table-phone");
+        driver.manage().window().setSize(Browser.DESKTOP);
         // the coverage agreement's report for leadership, linked from the load screen, opened with the session
         String report = driver.findElement(By.id("agreement-report")).getAttribute("href");
         assertThat(driver.findElement(By.id("agreement-pdf")).getAttribute("href"))
@@ -289,6 +304,14 @@ class PageTest {
                 + " : '';");
         if (!"".equals(overflow)) {
             violations.add(name + " (phone): wider than the screen: " + overflow);
+        }
+        // and no table that scrolls sideways inside the page: a director reads it without swiping
+        Object scrolling = driver.executeScript("return [...document.querySelectorAll('main table')]"
+                + ".filter(t => t.offsetParent !== null && t.scrollWidth > t.clientWidth + 1)"
+                + ".map(t => 'table' + (t.id ? '#' + t.id : '') + ' (' + t.scrollWidth + ' > ' + t.clientWidth + ' px)')"
+                + ".join(', ');");
+        if (!"".equals(scrolling)) {
+            violations.add(name + " (phone): scrolls sideways: " + scrolling);
         }
         Browser.screenshot(driver, name + "-phone");
         driver.manage().window().setSize(Browser.DESKTOP);

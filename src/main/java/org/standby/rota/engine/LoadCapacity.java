@@ -2,6 +2,7 @@ package org.standby.rota.engine;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -45,7 +46,7 @@ final class LoadCapacity {
     }
 
     /**
-     * Statements like "2027-10: 4 members (4 FTE) cannot cover 730 h of promised cover within 160 h a month each
+     * Statements like "October 2027: 4 members (4 FTE) cannot cover 730 h of promised cover within 160 h a month each
      * (FTE-scaled): at least 5 full-time members needed", one per month and threshold that cannot be kept.
      */
     static List<String> statements(
@@ -81,7 +82,7 @@ final class LoadCapacity {
                         Locale.ROOT,
                         "%s: %d members (%s FTE) cannot cover %s h of promised cover "
                                 + "within %d h a month each (FTE-scaled): at least %d full-time members needed",
-                        monthOf(month),
+                        monthName(month),
                         members.size(),
                         Rounding.text(fte, 2),
                         Rounding.text(promised, 1),
@@ -90,7 +91,7 @@ final class LoadCapacity {
             }
         }
         if (limits.maxWeekendsPerMonth() == 0) {
-            weekendUnits.forEach((month, units) -> result.add(monthOf(month) + ": " + units.size()
+            weekendUnits.forEach((month, units) -> result.add(monthName(month) + ": " + units.size()
                     + " weekend shifts need cover but the team allows no weekends on call"));
             return result;
         }
@@ -101,7 +102,7 @@ final class LoadCapacity {
                         Locale.ROOT,
                         "%s: %d members cannot cover %d weekend shifts with at most %d "
                                 + "weekends a month each: at least %d members needed",
-                        monthOf(month),
+                        monthName(month),
                         members.size(),
                         units.size(),
                         limits.maxWeekendsPerMonth(),
@@ -128,6 +129,13 @@ final class LoadCapacity {
         }
         return result;
     }
+
+    /** "October 2027": how the statements name a month (they are read by people, not parsed). */
+    private static String monthName(int monthIndex) {
+        return MONTH_NAME.format(monthOf(monthIndex));
+    }
+
+    private static final DateTimeFormatter MONTH_NAME = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
     private static YearMonth monthOf(int monthIndex) {
         return YearMonth.of(monthIndex / 12, monthIndex % 12 + 1);

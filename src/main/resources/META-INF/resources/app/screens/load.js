@@ -1,7 +1,17 @@
 // Load and fairness: per member load against fair share, weekends, holidays, nights, hours per month against the
 // thresholds (uPlot, with the same figures as tables for screen readers), and the compensation ledger with its CSV.
 import uPlot from '/webjars/uplot/dist/uPlot.esm.js';
-import { api, all, h, t, today, addDays, dayLabel, errorBox } from '../core.js';
+import { api, all, h, t, today, addDays, dayLabel, errorBox, monthLabel, stacked } from '../core.js';
+
+/** A breach in words: the rule book's own detail, else the threshold with its month or date, value and limit. */
+function breachText(b) {
+  if (b.detail) return b.detail;
+  const key = `load.breach.${b.kind}`;
+  const text = t(key, {
+    value: Math.round(b.value), limit: Math.round(b.limit), month: b.month ? monthLabel(b.month) : '',
+    date: b.date ? dayLabel(b.date, { day: 'numeric', month: 'short', year: 'numeric' }) : '' });
+  return text !== key ? text : b.kind;
+}
 
 export async function loadScreen(box, ctx, params) {
   const from = params.get('from') || `${today().slice(0, 7)}-01`;
@@ -50,29 +60,29 @@ export async function loadScreen(box, ctx, params) {
   }));
   box.append(h('section', { class: 'card', 'aria-labelledby': 'counts-h' }, h('h2', { id: 'counts-h' }, t('load.counts.title')),
     counts,
-    h('table', { id: 'load-table' },
+    stacked(h('table', { id: 'load-table' },
       h('thead', {}, h('tr', {}, ['load.member', 'load.hours', 'load.nights', 'load.weekends', 'load.holidays', 'load.flags']
         .map(k => h('th', { scope: 'col' }, t(k))))),
       h('tbody', {}, load.members.map(m => h('tr', { class: m.flagged ? 'flagged' : '' },
         h('th', { scope: 'row' }, m.name), h('td', {}, m.hoursOnCall.toFixed(1)), h('td', {}, m.nights),
         h('td', {}, m.weekendDays), h('td', {}, m.publicHolidays),
         h('td', {}, m.flagged ? h('strong', {}, t('load.flagged'), ' ',
-          [...m.ruleBreaches, ...m.thresholdBreaches].map(b => b.detail || b.kind).join('; ')) : t('load.ok'))))))));
+          [...m.ruleBreaches, ...m.thresholdBreaches].map(breachText).join('; ')) : t('load.ok')))))))));
 
   // hours per month against the thresholds: a chart and the same as a table
   const months = [...new Set(load.members.flatMap(m => m.months.map(x => x.month)))].sort();
   const section = h('section', { class: 'card', 'aria-labelledby': 'months-h' },
     h('h2', { id: 'months-h' }, t('load.months.title', { limit: load.thresholds.maxHoursOnCallPerMonth })));
   const chart = h('div', { class: 'chart', 'aria-hidden': 'true' });
-  section.append(chart, h('table', { id: 'months-table' },
+  section.append(chart, stacked(h('table', { id: 'months-table' },
     h('caption', {}, t('load.months.table')),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('load.member')), months.map(m => h('th', { scope: 'col' }, m)))),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('load.member')), months.map(m => h('th', { scope: 'col' }, monthLabel(m))))),
     h('tbody', {}, load.members.map(m => h('tr', {}, h('th', { scope: 'row' }, m.name), months.map(month => {
       const x = m.months.find(y => y.month === month);
       if (!x) return h('td', {}, '–');
       const over = x.hoursOnCall > x.hoursLimit;
       return h('td', { class: over ? 'over' : '' }, `${x.hoursOnCall.toFixed(0)} / ${x.hoursLimit.toFixed(0)}`, over ? ` ${t('load.over')}` : '');
-    }))))));
+    })))))));
   box.append(section);
   if (months.length) {
     const xs = months.map((_, i) => i);
@@ -83,17 +93,17 @@ export async function loadScreen(box, ctx, params) {
     const data = [xs, ...load.members.map(m => months.map(month => m.months.find(y => y.month === month)?.hoursOnCall ?? null)),
       months.map(() => load.thresholds.maxHoursOnCallPerMonth)];
     new uPlot({ width: Math.min(760, box.clientWidth - 40 || 320), height: 260, series,
-      axes: [{ values: (u, vals) => vals.map(v => months[v] ?? '') }, {}],
+      axes: [{ values: (u, vals) => vals.map(v => months[v] ? monthLabel(months[v]) : '') }, {}],
       scales: { x: { time: false } } }, data, chart);
   }
 
   // the compensation ledger and its CSV
   box.append(h('section', { class: 'card', 'aria-labelledby': 'ledger-h' }, h('h2', { id: 'ledger-h' }, t('load.ledger.title')),
-    h('table', { id: 'ledger' },
+    stacked(h('table', { id: 'ledger' },
       h('thead', {}, h('tr', {}, ['load.member', 'shifts.hours.standby', 'shifts.hours.callouts', 'shifts.hours.earned', 'shifts.hours.taken', 'shifts.hours.balance']
         .map(k => h('th', { scope: 'col' }, t(k))))),
       h('tbody', {}, ledger.members.map(m => h('tr', {}, h('th', { scope: 'row' }, m.name),
-        [m.standbyTotalHours, m.calloutHours, m.earnedHours, m.takenHours, m.balanceHours].map(v => h('td', {}, v.toFixed(1))))))),
+        [m.standbyTotalHours, m.calloutHours, m.earnedHours, m.takenHours, m.balanceHours].map(v => h('td', {}, v.toFixed(1)))))))),
     h('button', { type: 'button', id: 'ledger-csv', onclick: () => downloadCsv(ctx, from, to) }, t('load.ledger.csv'))));
 
   // the coverage agreement's leadership report (directors): what is promised, what it costs, where it breaks

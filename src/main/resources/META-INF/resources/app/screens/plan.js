@@ -89,15 +89,17 @@ export async function planScreen(box, ctx, params) {
   box.append(detail);
 }
 
+/** The fairness of a rota: a narrow table (it fits a phone), then the largest deviation and the engine's sentences. */
 function fairnessTable(f, caption, id) {
-  return h('table', { id },
-    h('caption', {}, caption),
-    h('thead', {}, h('tr', {}, ['plan.fairness.member', 'plan.fairness.load', 'plan.fairness.share', 'plan.fairness.deviation']
-      .map(k => h('th', { scope: 'col' }, t(k))))),
-    h('tbody', {}, f.members.map(m => h('tr', {}, h('th', { scope: 'row' }, m.name), h('td', {}, m.load.toFixed(1)),
-      h('td', {}, m.fairShare.toFixed(1)), h('td', {}, (m.deviation > 0 ? '+' : '') + m.deviation.toFixed(1))))),
-    h('tfoot', {}, h('tr', {}, h('td', { colspan: 4 }, t('plan.fairness.max', { max: f.maxDeviation.toFixed(1) }),
-      (f.explanations || []).length ? h('ul', { class: 'explanations' }, f.explanations.map(x => h('li', {}, x))) : ''))));
+  return h('div', { class: 'fairness' },
+    h('table', { id },
+      h('caption', {}, caption),
+      h('thead', {}, h('tr', {}, ['plan.fairness.member', 'plan.fairness.load', 'plan.fairness.share', 'plan.fairness.deviation']
+        .map(k => h('th', { scope: 'col' }, t(k))))),
+      h('tbody', {}, f.members.map(m => h('tr', {}, h('th', { scope: 'row' }, m.name), h('td', {}, m.load.toFixed(1)),
+        h('td', {}, m.fairShare.toFixed(1)), h('td', {}, (m.deviation > 0 ? '+' : '') + m.deviation.toFixed(1)))))),
+    h('p', {}, t('plan.fairness.max', { max: f.maxDeviation.toFixed(1) })),
+    (f.explanations || []).length ? h('ul', { class: 'explanations' }, f.explanations.map(x => h('li', {}, x))) : '');
 }
 
 /** A warning in the page's words when its code is known ("No school calendar covers Mon 11 Jan – Sun 24 Jan 2027 …"), else the API's message. */

@@ -308,7 +308,7 @@ class RotaEngineTest {
                 EngineMember.fullTime(CEM, "Cem"));
         RotaResult result = ENGINE.solve(new RotaProblem(BERLIN, shifts, three, CoverageRules.defaults()));
         assertThat(result.explanations())
-                .contains("2027-10: 3 members (3 FTE) cannot cover 535 h of promised cover "
+                .contains("October 2027: 3 members (3 FTE) cannot cover 535 h of promised cover "
                         + "within 160 h a month each (FTE-scaled): at least 4 full-time members needed");
         List<EngineMember> four = new java.util.ArrayList<>(three);
         four.add(EngineMember.fullTime(DORA, "Dora"));
